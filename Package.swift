@@ -1,0 +1,62 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// The institution modules, one folder each under `Institutions/`.
+/// Listed by hand because SwiftPM caches a manifest by its text: a folder scan would not be re-run when a
+/// school is added. `swift package new-institution <Name>` appends to this list; a test fails when this list
+/// and the folders disagree.
+let institutions = [
+    "YunnanUniversity",
+    "YunnanAgriculturalUniversity",
+    "UCAS",
+    "NanchangHangkongUniversity",
+    "LishuiUniversity",
+]
+
+let institutionTargets: [Target] = institutions.map { name in
+    .target(
+        name: name,
+        dependencies: ["TucaiKernel"],
+        path: "Institutions/\(name)",
+        exclude: ["Notice.txt"]
+    )
+}
+
+let package = Package(
+    name: "Tucai",
+    products: [
+        .executable(name: "tucai", targets: ["tucai"]),
+        .library(name: "TucaiKernel", targets: ["TucaiKernel"]),
+        .library(name: "TucaiTestKit", targets: ["TucaiTestKit"]),
+        .plugin(name: "new-institution", targets: ["NewInstitution"]),
+    ],
+    dependencies: [],
+    targets: institutionTargets + [
+        .target(name: "TucaiKernel"),
+        .target(name: "TucaiTestKit", dependencies: ["TucaiKernel"]),
+        .target(
+            name: "TucaiRegistry",
+            dependencies: ["TucaiKernel"] + institutions.map { .target(name: $0) },
+            plugins: ["RegistryPlugin"]
+        ),
+        .target(name: "TucaiCommands", dependencies: ["TucaiKernel", "TucaiRegistry"]),
+        .executableTarget(name: "tucai", dependencies: ["TucaiCommands"]),
+        .executableTarget(name: "tucai-registry-generator"),
+        .plugin(
+            name: "RegistryPlugin",
+            capability: .buildTool(),
+            dependencies: ["tucai-registry-generator"]
+        ),
+        .plugin(
+            name: "NewInstitution",
+            capability: .command(
+                intent: .custom(verb: "new-institution", description: "Scaffold a new institution module under Institutions/"),
+                permissions: [.writeToPackageDirectory(reason: "Creates Institutions/<Name>/ and adds <Name> to Package.swift")]
+            )
+        ),
+        .testTarget(name: "TucaiKernelTests", dependencies: ["TucaiKernel", "TucaiTestKit"]),
+        .testTarget(name: "InstitutionTests", dependencies: ["TucaiKernel", "TucaiRegistry"] + institutions.map { .target(name: $0) }),
+        .testTarget(name: "TucaiCommandsTests", dependencies: ["TucaiCommands", "TucaiKernel", "TucaiTestKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

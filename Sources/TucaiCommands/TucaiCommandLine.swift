@@ -1,0 +1,1 @@
+public enum TucaiCommandLine { public static func main() {} }

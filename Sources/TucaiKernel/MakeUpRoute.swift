@@ -1,0 +1,51 @@
+/// Where a student who missed the collective capture goes instead (补拍 / 散拍), and what comes of it.
+public struct MakeUpRoute: Hashable, Sendable, Codable, CustomStringConvertible {
+    public enum Result: String, Hashable, Sendable, Codable {
+        /// The agency returns an electronic photo to the school's system.
+        case electronic
+        /// Only paper prints (and perhaps a disc) reach the student, who hands them in.
+        case paperOnly
+        /// The student collects a disc and prints, and the school uploads the file.
+        case discAndPrints
+    }
+
+    public var name: String
+    /// Who may use this route ("云南省内的同学").
+    public var who: String?
+    public var place: String
+    public var address: String?
+    public var openDays: [Weekday]
+    public var hours: [TimeWindow]
+    public var closedOnPublicHolidays: Bool
+    /// The last day this route takes students.
+    public var deadline: CivilDate?
+    public var bring: [String]
+    public var result: Result
+    /// Who hands in or uploads the result, and when.
+    public var handIn: String?
+    public var contacts: [Contact]
+    /// Whether the student bears the cost (Lishui: 散拍所产生一切费的责任由学生本人承担).
+    public var studentPays: Bool
+    public var onCampus: Bool
+    public var notes: [String]
+
+    public init(_ name: String, who: String? = nil, place: String, address: String? = nil, openDays: [Weekday] = [],
+                hours: [TimeWindow] = [], closedOnPublicHolidays: Bool = false, deadline: CivilDate? = nil,
+                bring: [String] = [], result: Result, handIn: String? = nil, contacts: [Contact] = [],
+                studentPays: Bool = true, onCampus: Bool = false, notes: [String] = []) {
+        self.name = name; self.who = who; self.place = place; self.address = address; self.openDays = openDays
+        self.hours = hours; self.closedOnPublicHolidays = closedOnPublicHolidays; self.deadline = deadline
+        self.bring = bring; self.result = result; self.handIn = handIn; self.contacts = contacts
+        self.studentPays = studentPays; self.onCampus = onCampus; self.notes = notes
+    }
+
+    public var description: String {
+        var parts = [name]
+        if let who { parts.append("for \(who)") }
+        parts.append("at \(place)")
+        if let deadline { parts.append("until \(deadline)") }
+        parts.append("result: \(result.rawValue)")
+        if let handIn { parts.append("hand-in: \(handIn)") }
+        return parts.joined(separator: "; ")
+    }
+}

@@ -1,0 +1,38 @@
+/// How the student checks the photo on 学信网 after capture.
+public struct Verification: Hashable, Sendable, Codable, CustomStringConvertible {
+    public enum Timing: Hashable, Sendable, Codable, CustomStringConvertible {
+        /// Check within this many days of capture (YNU: 采集完 40 日内).
+        case within(days: Int)
+        /// Check once this many days have passed (YNAU: 拍照40天以后).
+        case after(days: Int)
+        public var description: String {
+            switch self {
+            case let .within(days): "within \(days) days of capture"
+            case let .after(days): "from \(days) days after capture"
+            }
+        }
+    }
+
+    public var site: String
+    public var timing: Timing?
+    /// Days to report a wrong photo (YNU: 一周内).
+    public var objectionWindowDays: Int?
+    /// Whether not checking, or not objecting, counts as accepting the photo.
+    public var silenceIsAcceptance: Bool
+    public var reportTo: String?
+
+    public init(site: String = "学信网 https://www.chsi.com.cn", timing: Timing?, objectionWindowDays: Int? = nil,
+                silenceIsAcceptance: Bool = false, reportTo: String? = nil) {
+        self.site = site; self.timing = timing; self.objectionWindowDays = objectionWindowDays
+        self.silenceIsAcceptance = silenceIsAcceptance; self.reportTo = reportTo
+    }
+
+    public var description: String {
+        var parts = ["on \(site)"]
+        if let timing { parts.append(timing.description) }
+        if let objectionWindowDays { parts.append("objections within \(objectionWindowDays) days") }
+        if silenceIsAcceptance { parts.append("silence counts as acceptance") }
+        if let reportTo { parts.append("errors to \(reportTo)") }
+        return parts.joined(separator: "; ")
+    }
+}

@@ -1,0 +1,2 @@
+import TucaiCommands
+TucaiCommandLine.main()

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+import TucaiRegistry
+
+@Suite("Institution registry")
+struct RegistryTests {
+    @Test("the generated registry lists exactly the folders under Institutions/")
+    func registryMatchesFolders() throws {
+        let registered = institutionRegistry.entries.map(\.module).sorted()
+        #expect(registered == (try PackageLayout.institutionFolders()))
+    }
+
+    @Test("Package.swift lists exactly the folders under Institutions/")
+    func manifestMatchesFolders() throws {
+        let manifest = try String(contentsOf: PackageLayout.root.appending(path: "Package.swift"), encoding: .utf8)
+        let start = try #require(manifest.range(of: "let institutions = ["))
+        let end = try #require(manifest[start.upperBound...].firstIndex(of: "]"))
+        let listed = manifest[start.upperBound..<end]
+            .split(whereSeparator: { $0 == "," || $0.isNewline })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { $0.hasPrefix("\"") }
+            .map { String($0.dropFirst().dropLast()) }
+        #expect(listed.sorted() == (try PackageLayout.institutionFolders()))
+    }
+
+    @Test("identifiers and national codes are unique and well-formed")
+    func identifiersUnique() {
+        let institutions = institutionRegistry.institutions
+        #expect(Set(institutions.map(\.identifier)).count == institutions.count)
+        #expect(Set(institutions.map(\.nationalCode)).count == institutions.count)
+        for institution in institutions {
+            #expect(institution.nationalCode.count == 5 && institution.nationalCode.allSatisfy(\.isNumber),
+                    "\(institution.identifier): national code \(institution.nationalCode)")
+            #expect(institution.identifier == institution.identifier.lowercased())
+        }
+    }
+
+    @Test("an institution is found by identifier or national code; an unknown name lists the known ones")
+    func lookup() throws {
+        for institution in institutionRegistry.institutions {
+            #expect(try institutionRegistry.institution(named: institution.identifier.uppercased()).identifier == institution.identifier)
+            #expect(try institutionRegistry.institution(named: institution.nationalCode).identifier == institution.identifier)
+        }
+        #expect(throws: InstitutionRegistry.UnknownInstitution.self) { try institutionRegistry.institution(named: "nowhere") }
+        do {
+            _ = try institutionRegistry.institution(named: "nowhere")
+        } catch {
+            for institution in institutionRegistry.institutions {
+                #expect(error.description.contains(institution.identifier))
+            }
+        }
+    }
+
+    @Test("each module's Notice.txt is the seed notice it was built from, unchanged")
+    func noticesMatchSeeds() throws {
+        let seeds = PackageLayout.root.deletingLastPathComponent().appending(path: "shared/seeds")
+        guard let files = try? FileManager.default.contentsOfDirectory(atPath: seeds.path) else { return }
+        let seedTexts = Set(try files.filter { $0.hasSuffix(".txt") }.map {
+            try String(contentsOf: seeds.appending(path: $0), encoding: .utf8)
+        })
+        for module in ["YunnanUniversity", "YunnanAgriculturalUniversity", "UCAS", "NanchangHangkongUniversity", "LishuiUniversity"] {
+            #expect(seedTexts.contains(try PackageLayout.notice(ofModule: module)), "\(module)/Notice.txt differs from every seed")
+        }
+    }
+}
