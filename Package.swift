@@ -39,9 +39,21 @@ let package = Package(
             dependencies: ["TucaiKernel"] + institutions.map { .target(name: $0) },
             plugins: ["RegistryPlugin"]
         ),
-        .target(name: "TucaiCommands", dependencies: ["TucaiKernel", "TucaiRegistry"]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "TucaiSQLite", dependencies: ["TucaiKernel", "CSQLite"]),
+        .target(name: "TucaiRoster", dependencies: ["TucaiKernel"]),
+        .target(name: "TucaiCampaign", dependencies: ["TucaiKernel", "TucaiRoster"]),
+        .target(name: "TucaiSchedule", dependencies: ["TucaiKernel"]),
+        .target(
+            name: "TucaiCommands",
+            dependencies: ["TucaiKernel", "TucaiRegistry", "TucaiSchedule", "TucaiRoster", "TucaiCampaign", "TucaiSQLite"]
+        ),
         .executableTarget(name: "tucai", dependencies: ["TucaiCommands"]),
         .executableTarget(name: "tucai-registry-generator"),
+        .executableTarget(
+            name: "tucai-bench",
+            dependencies: ["TucaiKernel", "TucaiRegistry", "TucaiSchedule", "TucaiRoster", "TucaiCampaign", "TucaiSQLite"]
+        ),
         .plugin(
             name: "RegistryPlugin",
             capability: .buildTool(),
@@ -57,6 +69,11 @@ let package = Package(
         .testTarget(name: "TucaiKernelTests", dependencies: ["TucaiKernel", "TucaiTestKit"]),
         .testTarget(name: "InstitutionTests", dependencies: ["TucaiKernel", "TucaiRegistry"] + institutions.map { .target(name: $0) }),
         .testTarget(name: "TucaiCommandsTests", dependencies: ["TucaiCommands", "TucaiKernel", "TucaiTestKit"]),
+        .testTarget(name: "TucaiScheduleTests", dependencies: ["TucaiSchedule", "TucaiKernel", "TucaiRegistry", "TucaiTestKit"]),
+        .testTarget(
+            name: "TucaiCampaignTests",
+            dependencies: ["TucaiCampaign", "TucaiRoster", "TucaiSQLite", "TucaiKernel", "TucaiRegistry", "TucaiTestKit", "TucaiCommands"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

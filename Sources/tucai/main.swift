@@ -1,2 +1,2 @@
 import TucaiCommands
-TucaiCommandLine.main()
+Tucai.main()

@@ -1,0 +1,2 @@
+// The campaign engine: one workflow for every institution (issue 4).
+import TucaiKernel

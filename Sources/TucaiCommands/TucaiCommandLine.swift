@@ -1,1 +1,0 @@
-public enum TucaiCommandLine { public static func main() {} }

@@ -1,0 +1,2 @@
+// Roster import: CSV, encodings, GB 11643 checks (issue 4).
+import TucaiKernel

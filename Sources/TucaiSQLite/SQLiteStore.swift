@@ -1,0 +1,2 @@
+// The SQLite implementation of the kernel's campaign store (issue 4).
+import TucaiKernel

@@ -1,0 +1,2 @@
+// Schedule checker, planner and Gantt drawing (issue 3).
+import TucaiKernel

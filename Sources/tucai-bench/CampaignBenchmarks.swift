@@ -1,0 +1,1 @@
+enum CampaignBenchmarks { static func run(arguments: [String]) { print("campaign benchmarks: not built yet") } }

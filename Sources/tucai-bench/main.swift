@@ -1,0 +1,17 @@
+import Foundation
+
+// tucai-bench: Tucai's benchmarks. Timing lives here, never in tests: the machines are shared and noisy.
+//   swift run -c release tucai-bench [schedule|campaign|all]
+// Each suite prints medians of repeated runs and ratios against a baseline measured in the same run.
+
+let suite = CommandLine.arguments.dropFirst().first ?? "all"
+switch suite {
+case "schedule": ScheduleBenchmarks.run()
+case "campaign": CampaignBenchmarks.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
+case "all":
+    ScheduleBenchmarks.run()
+    CampaignBenchmarks.run(arguments: [])
+default:
+    FileHandle.standardError.write(Data("usage: tucai-bench [schedule|campaign|all]\n".utf8))
+    exit(2)
+}
