@@ -50,6 +50,8 @@ let package = Package(
         ),
         .executableTarget(name: "tucai", dependencies: ["TucaiCommands"]),
         .executableTarget(name: "tucai-registry-generator"),
+        .target(name: "TucaiScaffold"),
+        .executableTarget(name: "tucai-scaffold", dependencies: ["TucaiScaffold"]),
         .executableTarget(
             name: "tucai-bench",
             dependencies: ["TucaiKernel", "TucaiRegistry", "TucaiSchedule", "TucaiRoster", "TucaiCampaign", "TucaiSQLite"]
@@ -64,11 +66,12 @@ let package = Package(
             capability: .command(
                 intent: .custom(verb: "new-institution", description: "Scaffold a new institution module under Institutions/"),
                 permissions: [.writeToPackageDirectory(reason: "Creates Institutions/<Name>/ and adds <Name> to Package.swift")]
-            )
+            ),
+            dependencies: ["tucai-scaffold"]
         ),
         .testTarget(name: "TucaiKernelTests", dependencies: ["TucaiKernel", "TucaiTestKit"]),
         .testTarget(name: "InstitutionTests", dependencies: ["TucaiKernel", "TucaiRegistry"] + institutions.map { .target(name: $0) }),
-        .testTarget(name: "TucaiCommandsTests", dependencies: ["TucaiCommands", "TucaiKernel", "TucaiTestKit"]),
+        .testTarget(name: "TucaiCommandsTests", dependencies: ["TucaiCommands", "TucaiKernel", "TucaiTestKit", "TucaiScaffold"]),
         .testTarget(name: "TucaiScheduleTests", dependencies: ["TucaiSchedule", "TucaiKernel", "TucaiRegistry", "TucaiTestKit"]),
         .testTarget(
             name: "TucaiCampaignTests",
