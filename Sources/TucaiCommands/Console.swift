@@ -15,8 +15,13 @@ public final class Console: @unchecked Sendable {
     )
 
     /// Writes `text`, adding a newline if it lacks one.
-    public func out(_ text: String) { writeOut(text.hasSuffix("\n") ? text : text + "\n") }
-    public func error(_ text: String) { writeError(text.hasSuffix("\n") ? text : text + "\n") }
+    public func out(_ text: String) { writeOut(Console.terminated(text)) }
+    public func error(_ text: String) { writeError(Console.terminated(text)) }
+
+    /// Scalars, not Characters: "\r\n" is one Character, so `hasSuffix("\n")` is false for CSV output.
+    static func terminated(_ text: String) -> String {
+        text.unicodeScalars.last == "\n" ? text : text + "\n"
+    }
     /// A progress line that the next one overwrites on a terminal.
     public func progress(_ text: String) { writeError("\r" + text) }
 }

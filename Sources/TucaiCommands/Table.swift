@@ -20,16 +20,59 @@ public struct Table {
         }
     }
 
-    /// Columns padded to their widest cell, counting CJK characters as two columns as terminals do.
+    /// Cells wider than this wrap onto further lines in the text format.
+    public var maximumCellWidth = 44
+
+    /// Columns padded to their widest cell, counting CJK characters as two columns as terminals do; long
+    /// cells wrap so that a row per aspect stays readable side by side.
     var text: String {
-        let all = [headers] + rows
-        let widths = headers.indices.map { column in all.map { Table.displayWidth($0[column]) }.max() ?? 0 }
-        return all.enumerated().map { index, row in
-            let line = row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - Table.displayWidth(cell))
-            }.joined(separator: "  ")
-            return index == 0 ? line + "\n" + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") : line
-        }.joined(separator: "\n") + "\n"
+        let wrapped = ([headers] + rows).map { row in row.map { Table.wrap($0, width: maximumCellWidth) } }
+        let widths = headers.indices.map { column in
+            wrapped.map { $0[column].map(Table.displayWidth).max() ?? 0 }.max() ?? 0
+        }
+        var lines: [String] = []
+        for (index, row) in wrapped.enumerated() {
+            let height = row.map(\.count).max() ?? 1
+            for lineIndex in 0..<height {
+                let cells = row.enumerated().map { column, cellLines in
+                    let cell = lineIndex < cellLines.count ? cellLines[lineIndex] : ""
+                    return column == row.count - 1 ? cell
+                        : cell + String(repeating: " ", count: widths[column] - Table.displayWidth(cell))
+                }
+                lines.append(cells.joined(separator: "  ").trailingSpacesTrimmed)
+            }
+            if index == 0 { lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")) }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Breaks `text` into lines of at most `width` display columns, preferring to break after a space or
+    /// a separator.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = "", lineWidth = 0
+            var lastBreak: String.Index?
+            for character in paragraph {
+                let w = displayWidth(String(character))
+                if lineWidth + w > width, !line.isEmpty {
+                    if let cut = lastBreak, cut > line.startIndex {
+                        lines.append(String(line[..<cut]).trailingSpacesTrimmed)
+                        line = String(line[cut...]).drop(while: { $0 == " " }).description
+                    } else {
+                        lines.append(line)
+                        line = ""
+                    }
+                    lineWidth = displayWidth(line)
+                    lastBreak = nil
+                }
+                line.append(character)
+                lineWidth += w
+                if character == " " || character == "；" || character == "、" || character == "，" { lastBreak = line.endIndex }
+            }
+            lines.append(line)
+        }
+        return lines
     }
 
     var markdown: String {
@@ -74,7 +117,7 @@ public struct Table {
         return out + "\""
     }
 
-    static func displayWidth(_ text: String) -> Int {
+    static func displayWidth(_ text: some StringProtocol) -> Int {
         text.unicodeScalars.reduce(0) { width, scalar in
             let v = scalar.value
             let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
@@ -82,5 +125,13 @@ public struct Table {
                 || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v)
             return width + (wide ? 2 : 1)
         }
+    }
+}
+
+extension String {
+    var trailingSpacesTrimmed: String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
     }
 }

@@ -169,7 +169,8 @@ private struct FieldReader {
 
     func int(_ object: [String: Any], _ key: String, path: String? = nil) throws(ConfigError) -> Int {
         let raw = try value(object, key, path: path)
-        guard !(raw is Bool), let number = raw as? NSNumber, number.doubleValue == number.doubleValue.rounded(), abs(number.doubleValue) < 1e15 else {
+        // JSON's true and false arrive as NSNumbers of type "c" (char); 1 arrives as "i" or "q".
+        guard let number = raw as? NSNumber, String(cString: number.objCType) != "c", number.doubleValue == number.doubleValue.rounded(), abs(number.doubleValue) < 1e15 else {
             throw error(path ?? key, "must be a whole number")
         }
         return number.intValue

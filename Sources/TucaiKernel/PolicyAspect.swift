@@ -31,7 +31,10 @@ extension PolicyAspect {
         PolicyAspect(.institution, "agency") { $0.agency.name },
         PolicyAspect(.institution, "cohorts") { list($0.cohorts) { "\($0)" + ($0.scopeText.isEmpty ? "" : ": \($0.scopeText)") } },
         PolicyAspect(.institution, "notice") { "\($0.notice.title) (\($0.notice.issuer), \($0.notice.issued)\($0.notice.number.map { ", \($0)" } ?? ""))" },
-        PolicyAspect(.institution, "contacts") { list($0.contacts + $0.agency.contacts) },
+        PolicyAspect(.institution, "contacts") { institution in
+            var seen = Set<Contact>()
+            return list((institution.contacts + institution.agency.contacts).filter { seen.insert($0).inserted })
+        },
 
         PolicyAspect(.identity, "in scope") { list($0.scopeRules) },
         PolicyAspect(.identity, "excluded") { list($0.exclusions) },

@@ -1,0 +1,65 @@
+import Testing
+import TucaiKernel
+
+@Suite("Dates and times")
+struct CalendarTests {
+    @Test("weekdays agree with the dates the notices print", arguments: [
+        (CivilDate(2020, 11, 2), Weekday.monday),   // YNU 呈贡: 2020 年 11 月 2 日（星期一）
+        (CivilDate(2020, 11, 3), .tuesday),          // YNU 东陆
+        (CivilDate(2022, 11, 19), .saturday),        // YNAU
+        (CivilDate(2024, 10, 21), .monday),          // UCAS 1组
+        (CivilDate(2022, 10, 21), .friday),          // NCHU
+        (CivilDate(2020, 9, 13), .sunday),           // Lishui
+        (CivilDate(1970, 1, 1), .thursday),
+        (CivilDate(2000, 2, 29), .tuesday),
+    ])
+    func weekday(date: CivilDate, weekday: Weekday) {
+        #expect(date.weekday == weekday)
+    }
+
+    @Test("day numbers round-trip across leap years and centuries")
+    func dayNumbers() {
+        for n in stride(from: -800_000, through: 800_000, by: 997) {
+            #expect(CivilDate(dayNumber: n).dayNumber == n)
+        }
+        #expect(CivilDate(2024, 2, 28).adding(days: 1) == CivilDate(2024, 2, 29))
+        #expect(CivilDate(2023, 2, 28).adding(days: 1) == CivilDate(2023, 3, 1))
+        #expect(CivilDate(2022, 12, 31).adding(days: 1) == CivilDate(2023, 1, 1))
+    }
+
+    @Test("ISO dates parse, impossible ones do not")
+    func isoDates() {
+        #expect(CivilDate(iso: "2022-11-19") == CivilDate(2022, 11, 19))
+        #expect(CivilDate(iso: "2023-02-29") == nil)
+        #expect(CivilDate(iso: "2024-02-29") == CivilDate(2024, 2, 29))
+        #expect(CivilDate(iso: "2022-13-01") == nil)
+        #expect(CivilDate(iso: "2022/11/19") == nil)
+    }
+
+    @Test("times parse as notices write them", arguments: [
+        ("9:00", 540), ("09:00", 540), ("9：30", 570), ("9: 00", 540), ("14:   30", 870), ("13：55", 835),
+    ])
+    func timesParse(text: String, minutes: Int) {
+        #expect(TimeOfDay(parsing: text)?.minutes == minutes)
+    }
+
+    @Test("malformed times are rejected", arguments: ["9：3O", "25:00", "9:60", "930", "", "9:0", "a:bc"])
+    func malformedTimes(text: String) {
+        #expect(TimeOfDay(parsing: text) == nil)
+    }
+
+    @Test("weekdays read in both printed forms")
+    func chineseWeekdays() {
+        #expect(Weekday(chinese: "星期六") == .saturday)
+        #expect(Weekday(chinese: "周一") == .monday)
+        #expect(Weekday(chinese: "星期天") == .sunday)
+        #expect(Weekday(chinese: "周八") == nil)
+    }
+
+    @Test("a moment is Beijing time: 08:30 on 2022-11-19 is 00:30 UTC")
+    func moments() {
+        let moment = Moment(CivilDate(2022, 11, 19), TimeOfDay(8, 30))
+        #expect(moment.unixSeconds == 1_668_817_800)
+        #expect(moment.description == "2022-11-19T08:30+08:00")
+    }
+}
