@@ -32,15 +32,14 @@ extension School {
     public var photoRequirements: [String] { Self.thePhotoRequirements }
     static let thePhotoRequirements = ["本次电子注册图像采集一律不进行照片扫描"]
 
-    /// The notice names only the cities and who pays. It says nothing of the result, so `.electronic` is
-    /// the kernel's required choice, not the notice's word (the result field cannot be left open).
+    /// The notice names only the cities and who pays; what a 散拍 returns is not stated.
     public var makeUpRoutes: [MakeUpRoute] { Self.theMakeUpRoutes }
     static let theMakeUpRoutes = [
         MakeUpRoute(
             "散拍",
             who: "未按时参加拍摄的",
             place: "杭州或北京",
-            result: .electronic,
+            result: nil,
             studentPays: true,
             onCampus: false,
             notes: ["散拍所产生一切费的责任由学生本人承担", "学信网照片缺失的将不能查询到该生的毕业信息"]

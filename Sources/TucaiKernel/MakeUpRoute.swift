@@ -20,19 +20,20 @@ public struct MakeUpRoute: Hashable, Sendable, Codable, CustomStringConvertible 
     /// The last day this route takes students.
     public var deadline: CivilDate?
     public var bring: [String]
-    public var result: Result
+    /// What comes of the shoot; nil when the notice does not say.
+    public var result: Result?
     /// Who hands in or uploads the result, and when.
     public var handIn: String?
     public var contacts: [Contact]
-    /// Whether the student bears the cost (Lishui: 散拍所产生一切费的责任由学生本人承担).
-    public var studentPays: Bool
+    /// Whether the student bears the cost (Lishui: 散拍所产生一切费的责任由学生本人承担); nil when not stated.
+    public var studentPays: Bool?
     public var onCampus: Bool
     public var notes: [String]
 
     public init(_ name: String, who: String? = nil, place: String, address: String? = nil, openDays: [Weekday] = [],
                 hours: [TimeWindow] = [], closedOnPublicHolidays: Bool = false, deadline: CivilDate? = nil,
-                bring: [String] = [], result: Result, handIn: String? = nil, contacts: [Contact] = [],
-                studentPays: Bool = true, onCampus: Bool = false, notes: [String] = []) {
+                bring: [String] = [], result: Result?, handIn: String? = nil, contacts: [Contact] = [],
+                studentPays: Bool? = nil, onCampus: Bool = false, notes: [String] = []) {
         self.name = name; self.who = who; self.place = place; self.address = address; self.openDays = openDays
         self.hours = hours; self.closedOnPublicHolidays = closedOnPublicHolidays; self.deadline = deadline
         self.bring = bring; self.result = result; self.handIn = handIn; self.contacts = contacts
@@ -44,7 +45,7 @@ public struct MakeUpRoute: Hashable, Sendable, Codable, CustomStringConvertible 
         if let who { parts.append("for \(who)") }
         parts.append("at \(place)")
         if let deadline { parts.append("until \(deadline)") }
-        parts.append("result: \(result.rawValue)")
+        parts.append("result: \(result?.rawValue ?? "not stated")")
         if let handIn { parts.append("hand-in: \(handIn)") }
         return parts.joined(separator: "; ")
     }
