@@ -1,2 +1,0 @@
-// Schedule checker, planner and Gantt drawing (issue 3).
-import TucaiKernel

@@ -1,0 +1,28 @@
+import TucaiKernel
+
+/// Runs every rule over a table and orders what they find: by day, room and time, the worst first among
+/// equals, problems without a place (an unused room) last.
+public enum ScheduleChecker {
+    public static let rules: [any ScheduleRule] = [
+        BackwardsTimeRule(), OverlapRule(), SharedSlotRule(), ThroughputRule(), OutsideWindowRule(),
+        BreakCrossingRule(), UnannouncedDayRule(), UndeclaredRoomRule(), UnusedRoomRule(), SubtotalRule(),
+        DuplicateUnitRule(), WeekdayRule(),
+    ]
+
+    public static func check(_ context: ScheduleContext, rules: [any ScheduleRule] = ScheduleChecker.rules) -> [ScheduleFinding] {
+        rules.flatMap { $0.findings(in: context) }.sorted(by: order)
+    }
+
+    /// Line order for findings from a file, then day, room, time and severity.
+    public static func order(_ a: ScheduleFinding, _ b: ScheduleFinding) -> Bool {
+        if let la = a.line, let lb = b.line, la != lb { return la < lb }
+        if (a.date == nil) != (b.date == nil) { return a.date != nil }
+        if let da = a.date, let db = b.date, da != db { return da < db }
+        let ra = a.room.map(Room.normalized) ?? "", rb = b.room.map(Room.normalized) ?? ""
+        if ra != rb { return ra < rb }
+        let ta = a.times.first?.start.minutes ?? -1, tb = b.times.first?.start.minutes ?? -1
+        if ta != tb { return ta < tb }
+        if a.severity != b.severity { return a.severity > b.severity }
+        return a.rule < b.rule
+    }
+}

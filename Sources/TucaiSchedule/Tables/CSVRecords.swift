@@ -1,0 +1,55 @@
+import TucaiKernel
+
+/// Splits CSV text into records as RFC 4180 writes them and as spreadsheets export them: quoted fields with
+/// doubled quotes and line breaks inside, CRLF or LF, a UTF-8 byte-order mark, a trailing newline. Each
+/// record keeps the line it starts on, so that problems can name it.
+struct CSVRecords {
+    struct Record {
+        var line: Int
+        var fields: [String]
+    }
+
+    static func parse(_ text: String) -> [Record] {
+        var records = [Record]()
+        var fields = [String]()
+        var field = ""
+        var inQuotes = false
+        var line = 1
+        var recordLine = 1
+        var characters = text.hasPrefix("\u{FEFF}") ? Substring(text.dropFirst()) : Substring(text)
+        func endRecord() {
+            fields.append(field)
+            // A line of nothing but separators or nothing at all carries no record.
+            if fields.contains(where: { !$0.trimmingWhitespace().isEmpty }) {
+                records.append(Record(line: recordLine, fields: fields))
+            }
+            fields = []; field = ""
+        }
+        while let character = characters.first {
+            characters = characters.dropFirst()
+            if inQuotes {
+                if character == "\"" {
+                    if characters.first == "\"" { field.append("\""); characters = characters.dropFirst() } else { inQuotes = false }
+                } else {
+                    if character == "\n" || character == "\r\n" { line += 1 }
+                    field.append(character)
+                }
+                continue
+            }
+            switch character {
+            case "\"" where field.trimmingWhitespace().isEmpty:
+                field = ""; inQuotes = true
+            case ",":
+                fields.append(field); field = ""
+            case "\n", "\r\n", "\r":
+                endRecord()
+                line += 1
+                recordLine = line
+            default:
+                field.append(character)
+            }
+        }
+        if !field.isEmpty || !fields.isEmpty { endRecord() }
+        return records
+    }
+}

@@ -1,0 +1,35 @@
+import TucaiKernel
+
+/// Writes a session table in the CSV format `SessionTableReader` reads, so that a plan can be checked,
+/// edited in a spreadsheet and checked again.
+public enum SessionTableWriter {
+    public static let headers = ["date", "weekday", "room", "start", "end", "arrive", "units", "headcount", "college", "remarks"]
+
+    /// One row per session; `arrivalLead` fills the arrive column ("be there by") when the notice sets one.
+    public static func rows(_ table: SessionTable, arrivalLead: Int?) -> [[String]] {
+        table.sessions.map { session in
+            [
+                session.date.description,
+                session.printedWeekday?.description ?? "",
+                session.room ?? "",
+                session.start.description,
+                session.end.description,
+                arrivalLead.map { (session.start + -$0).description } ?? "",
+                session.units.joined(separator: ";"),
+                session.headcount.map(String.init) ?? "",
+                session.college ?? "",
+                session.remarks.joined(separator: " "),
+            ]
+        }
+    }
+
+    /// RFC 4180, CRLF between records.
+    public static func csv(_ table: SessionTable, arrivalLead: Int?) -> String {
+        ([headers] + rows(table, arrivalLead: arrivalLead)).map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

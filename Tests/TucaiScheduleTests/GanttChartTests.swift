@@ -1,0 +1,63 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+import TucaiKernel
+import TucaiRegistry
+import TucaiSchedule
+
+@Suite("Gantt charts in SVG")
+struct GanttChartTests {
+    /// Counts elements and checks that the document parses as XML.
+    final class Census: NSObject, XMLParserDelegate {
+        var counts = [String: Int]()
+        var redBars = 0
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                    attributes: [String: String] = [:]) {
+            counts[name, default: 0] += 1
+            if name == "rect", attributes["stroke"] == "#d00000" { redBars += 1 }
+        }
+    }
+
+    static func census(_ svg: String) -> (Census, Bool) {
+        let census = Census()
+        let parser = XMLParser(data: Data(svg.utf8))
+        parser.delegate = census
+        return (census, parser.parse())
+    }
+
+    @Test("a published table with problems: well-formed, a bar per session, its problems in red", arguments: ["lsu", "ynau", "ucas"])
+    func published(identifier: String) throws {
+        let institution = try institutionRegistry.institution(named: identifier)
+        let declaration = ScheduleDeclaration(institution)
+        let findings = ScheduleChecker.check(ScheduleContext(table: institution.sessionTable, declaration: declaration))
+        let svg = GanttChart(title: identifier, table: institution.sessionTable, declaration: declaration, findings: findings).svg
+        let (census, parsed) = Self.census(svg)
+        #expect(parsed)
+        #expect(census.counts["title"] == institution.sessionTable.sessions.count)
+        let marked = Set(findings.filter { $0.makesTableUnclean && !["undeclared-room", "unused-room"].contains($0.rule) }.flatMap(\.sessions))
+        #expect(census.redBars == marked.count)
+        #expect(census.redBars > 0 || findings.contains { ["undeclared-room", "unused-room"].contains($0.rule) })
+    }
+
+    @Test("a plan: well-formed, a bar per session, nothing in red")
+    func plan() throws {
+        let problem = RandomInstance.make(units: 60, rooms: 3, seed: 3)
+        let plan = try Planner.plan(problem)
+        let days = Dictionary(grouping: problem.rooms[0].windows, by: \.date).map { CaptureDay($0.key, windows: $0.value.map(\.window), rooms: problem.rooms.map(\.name)) }
+        let svg = GanttChart(title: "plan", table: plan.table, declaration: ScheduleDeclaration(captureDays: days)).svg
+        let (census, parsed) = Self.census(svg)
+        #expect(parsed)
+        #expect(census.counts["title"] == plan.table.sessions.count)
+        #expect(census.redBars == 0)
+        #expect(svg.contains("No errors or warnings"))
+    }
+
+    @Test("text is escaped")
+    func escaping() {
+        let table = SessionTable(sessions: [Session("A&B <x> \"q\"", room: "R", date: CivilDate(2024, 1, 2), TimeOfDay(9), TimeOfDay(10))])
+        let (_, parsed) = Self.census(GanttChart(title: "<&>", table: table, declaration: .none).svg)
+        #expect(parsed)
+    }
+}
