@@ -1,17 +1,19 @@
 import Foundation
 
 // tucai-bench: Tucai's benchmarks. Timing lives here, never in tests: the machines are shared and noisy.
-//   swift run -c release tucai-bench [schedule|campaign|all]
+//   swift run -c release tucai-bench [schedule|roster|campaign|all]
 // Each suite prints medians of repeated runs and ratios against a baseline measured in the same run.
 
 let suite = CommandLine.arguments.dropFirst().first ?? "all"
 switch suite {
 case "schedule": ScheduleBenchmarks.run()
 case "campaign": CampaignBenchmarks.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
+case "roster": RosterBenchmarks.run()
 case "all":
     ScheduleBenchmarks.run()
+    RosterBenchmarks.run()
     CampaignBenchmarks.run(arguments: [])
 default:
-    FileHandle.standardError.write(Data("usage: tucai-bench [schedule|campaign|all]\n".utf8))
+    FileHandle.standardError.write(Data("usage: tucai-bench [schedule|roster|campaign|all]\n".utf8))
     exit(2)
 }

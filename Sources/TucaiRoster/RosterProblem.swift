@@ -1,0 +1,20 @@
+/// Why one roster row was not imported, as one line a registrar can act on:
+/// `roster.csv:12: field '身份证号': check character is 3, the first 17 digits give X (GB 11643)`.
+/// Reasons never carry a whole identity number: it is personal data, and these lines go to screens and logs.
+public struct RosterProblem: Error, Sendable, Hashable, CustomStringConvertible {
+    public var file: String
+    /// The physical line the row starts on (the header is line 1).
+    public var line: Int
+    /// The header cell as the file spells it, when the problem is in one field.
+    public var field: String?
+    public var reason: String
+
+    public init(file: String, line: Int, field: String? = nil, reason: String) {
+        self.file = file; self.line = line; self.field = field; self.reason = reason
+    }
+
+    public var description: String {
+        if let field { return "\(file):\(line): field '\(field)': \(reason)" }
+        return "\(file):\(line): \(reason)"
+    }
+}
