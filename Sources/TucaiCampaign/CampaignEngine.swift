@@ -1,2 +1,292 @@
-// The campaign engine: one workflow for every institution (issue 4).
 import TucaiKernel
+import TucaiRoster
+
+/// Runs the workflow against a store. The engine keeps the campaign's students in memory (loaded once, at
+/// a few hundred bytes each) and writes every accepted change through to the store together with its
+/// events; the caller groups visits into transactions with `batch`. After a store error the engine's memory
+/// may be ahead of the store, so the engine is then discarded and a new one loads what was committed.
+public final class CampaignEngine {
+    public let workflow: Workflow
+    public let store: any CampaignStore
+    public private(set) var records: [StudentRecord]
+    private var positions: [String: Int]
+    private var sequenceTop: [String: Int] = [:]
+    private var sequenceHolders: [SequenceNumber: String] = [:]
+    private var paymentsByID: [String: Payment] = [:]
+    public private(set) var refusals = RefusalTally()
+
+    /// One student's visit: the changes accepted, and the steps refused.
+    public struct Visit: Sendable {
+        public var changes: [CampaignEvent.Change]
+        public var refusals: [WorkflowRefusal]
+        /// The first refusal, which ended the visit unless it was told to go on.
+        public var refusal: WorkflowRefusal? { refusals.first }
+    }
+
+    public enum PaymentOutcome: Sendable, Equatable {
+        case recorded(Payment)
+        /// The id was already recorded with the same particulars: the receipt of the first time.
+        case duplicate(Payment)
+        case refused(WorkflowRefusal)
+    }
+
+    /// Opens the campaign in `store`, claiming an empty store for `cohort`, and loads its students.
+    public init(workflow: Workflow, cohort: Cohort, store: any CampaignStore) throws {
+        self.workflow = workflow
+        self.store = store
+        let starts = workflow.captureStarts ?? workflow.institution.notice.issued
+        try store.claim(CampaignIdentity(institution: workflow.institution.identifier, cohort: cohort.level,
+                                         graduationYear: cohort.graduationYear, captureStarts: starts))
+        records = try store.students()
+        positions = Dictionary(uniqueKeysWithValues: records.enumerated().map { ($1.number, $0) })
+        for record in records { noteSequenceNumber(of: record) }
+        for payment in try store.payments() { paymentsByID[payment.id] = payment }
+    }
+
+    /// The day eligibility is judged against: the stored campaign's, so that a re-run decides as the first did.
+    public var captureStarts: CivilDate {
+        get throws { try store.identity()?.captureStarts ?? workflow.captureStarts ?? workflow.institution.notice.issued }
+    }
+
+    public func position(of number: String) -> Int? { positions[number] }
+    public var payments: [Payment] { Array(paymentsByID.values) }
+    public func payment(id: String) -> Payment? { paymentsByID[id] }
+
+    /// Runs `body` as one store transaction.
+    public func batch<T>(_ body: () throws -> T) throws -> T { try store.transaction(body) }
+
+    // MARK: import
+
+    public struct ImportTally: Sendable, Equatable {
+        public var imported = 0
+        /// Rows whose student is already stored exactly so.
+        public var unchanged = 0
+        /// Rows whose student number is stored with other particulars; the stored record is kept.
+        public var conflicts: [RosterProblem] = []
+        public init() {}
+    }
+
+    /// Stores the roster's students that are not stored yet, each with the eligibility the institution's
+    /// cohort rules give and the reason, `batchSize` students per transaction.
+    public func importEntries(_ entries: [RosterEntry], file: String, at: Moment, batchSize: Int = 1_000,
+                              progress: (Int) -> Void = { _ in }) throws -> ImportTally {
+        var tally = ImportTally()
+        let starts = try captureStarts
+        var index = entries.startIndex
+        while index < entries.endIndex {
+            let end = min(index + batchSize, entries.endIndex)
+            var added: [StudentRecord] = []
+            try batch {
+                for entry in entries[index..<end] {
+                    let student = entry.student
+                    if let position = positions[student.studentNumber] {
+                        if records[position].student == student {
+                            tally.unchanged += 1
+                        } else {
+                            tally.conflicts.append(RosterProblem(
+                                file: file, line: entry.line, field: "学号",
+                                reason: "student \(student.studentNumber) is already stored with other particulars"
+                                    + (records[position].rosterLine.map { " (from line \($0))" } ?? "") + "; the stored record is kept"))
+                        }
+                        continue
+                    }
+                    let eligibility = workflow.institution.eligibility(of: student, captureStarts: starts)
+                    let record = StudentRecord(student: student, eligibility: eligibility, rosterLine: entry.line)
+                    guard let stored = try store.insert(record, event: CampaignEvent(student.studentNumber, at: at, .imported(eligibility))) else {
+                        throw StoreError.failed("student \(student.studentNumber) appeared in the store during the import")
+                    }
+                    added.append(stored)
+                }
+            }
+            for record in added {
+                positions[record.number] = records.count
+                records.append(record)
+                tally.imported += 1
+            }
+            index = end
+            progress(index - entries.startIndex)
+        }
+        return tally
+    }
+
+    // MARK: visits
+
+    /// Applies `steps` to the student at `position` in order, stopping at the first refusal; the steps
+    /// accepted before it stand. The policy's sequence number is issued as soon as the step that gives rise
+    /// to it is accepted, unless the visit brings its own (a station's file).
+    @discardableResult
+    public func perform(_ steps: [WorkflowStep], at position: Int, moment: Moment, goOnAfterRefusal: Bool = false) throws -> Visit {
+        try perform(timed: steps.map { ($0, moment) }, at: position, goOnAfterRefusal: goOnAfterRefusal)
+    }
+
+    /// As `perform(_:at:moment:)`, each step at its own moment: several days of one student's campaign
+    /// written as one change to the store. With `goOnAfterRefusal`, a refused step is skipped and the
+    /// rest are tried, for steps that do not depend on one another.
+    @discardableResult
+    public func perform(timed steps: [(WorkflowStep, Moment)], at position: Int, goOnAfterRefusal: Bool = false) throws -> Visit {
+        var record = records[position]
+        var events: [CampaignEvent] = []
+        var refused: [WorkflowRefusal] = []
+        var received: [Payment] = []
+        let bringsNumber = steps.contains { if case .issueNumber(_?) = $0.0 { true } else { false } }
+        for (step, moment) in steps {
+            do {
+                if case let .settle(payment) = step {
+                    try check(payment, by: record.number)
+                    if paymentsByID[payment.id] != nil || received.contains(where: { $0.id == payment.id }) { continue }
+                    received.append(payment)
+                }
+                for change in try apply(step, to: &record, at: moment) { events.append(CampaignEvent(record.number, at: moment, change)) }
+                if !bringsNumber, record.state.sequenceNumber == nil, numberIsDue(record), workflow.sequenceSeries(for: record) != nil {
+                    for change in try apply(.issueNumber(nil), to: &record, at: moment) { events.append(CampaignEvent(record.number, at: moment, change)) }
+                }
+            } catch {
+                if case let .settle(payment) = step { received.removeAll { $0.id == payment.id } }
+                refused.append(error)
+                refusals.count(error)
+                if !goOnAfterRefusal { break }
+            }
+        }
+        if !events.isEmpty {
+            for payment in received { try store.insert(payment) }
+            try store.save(record, events: events)
+            records[position] = record
+            for payment in received { paymentsByID[payment.id] = payment }
+        }
+        return Visit(changes: events.map(\.change), refusals: refused)
+    }
+
+    @discardableResult
+    public func perform(_ steps: [WorkflowStep], student number: String, moment: Moment) throws -> Visit {
+        guard let position = positions[number] else {
+            let refusal = WorkflowRefusal(student: number, step: steps.first?.description ?? "visit", reason: "no such student in this campaign")
+            refusals.count(refusal)
+            return Visit(changes: [], refusals: [refusal])
+        }
+        return try perform(steps, at: position, moment: moment)
+    }
+
+    /// Checks a payment as a whole: an id seen before must stand for the same payment, the payer must be
+    /// who the policy says pays (each student, or the class), and the amount the fee for each student.
+    private func check(_ payment: Payment, by student: String?) throws(WorkflowRefusal) {
+        func refuse(_ reason: String, _ detail: String? = nil) -> WorkflowRefusal {
+            WorkflowRefusal(student: student ?? payment.className.map { "class \($0)" } ?? payment.students.first ?? "-",
+                            step: "payment \(payment.id)", reason: reason, detail: detail)
+        }
+        if let first = paymentsByID[payment.id] {
+            guard first.amount == payment.amount, first.students == payment.students, first.className == payment.className else {
+                throw refuse("a payment id is recorded once; this one already stands for other particulars", "\(first)")
+            }
+            return
+        }
+        let name = workflow.name
+        guard let fee = workflow.fee else { throw refuse("\(name) charges no capture fee") }
+        switch workflow.institution.payer {
+        case .individual:
+            guard !payment.isClassCollection, payment.students.count == 1 else {
+                throw refuse("\(name) takes the fee from each student, not per class")
+            }
+        case let .classCollected(by):
+            guard payment.isClassCollection else {
+                throw refuse("\(name) collects the fee per class, handed to \(by); a student does not pay alone")
+            }
+        }
+        guard !payment.students.isEmpty, Set(payment.students).count == payment.students.count else {
+            throw refuse("a payment covers each student once")
+        }
+        if let student, payment.students != [student] { throw refuse("a student's own payment covers that student alone") }
+        guard payment.amount == fee * payment.students.count else {
+            throw refuse("the amount must be the fee, \(fee), for each student it covers", "\(payment.amount) for \(payment.students.count) students")
+        }
+    }
+
+    private func apply(_ step: WorkflowStep, to record: inout StudentRecord, at moment: Moment) throws(WorkflowRefusal) -> [CampaignEvent.Change] {
+        var step = step
+        if case .issueNumber(nil) = step, let series = workflow.sequenceSeries(for: record) {
+            // The next number of the series is free by construction.
+            step = .issueNumber(SequenceNumber(series: series, value: sequenceTop[series, default: 0] + 1))
+        } else if case let .issueNumber(number?) = step, let holder = sequenceHolders[number], holder != record.number {
+            throw WorkflowRefusal(student: record.number, step: step.description,
+                                  reason: "a sequence number belongs to one student only", detail: "\(number) is held by \(holder)")
+        }
+        var changes = try workflow.apply(step, to: &record, at: moment)
+        if case .issueNumber = step, let number = record.state.sequenceNumber, !changes.isEmpty {
+            // Reserve the number at once, so a later step of the same visit cannot take it again.
+            sequenceTop[number.series] = max(sequenceTop[number.series, default: 0], number.value)
+            sequenceHolders[number] = record.number
+            changes = [.numbered(number)]
+        }
+        return changes
+    }
+
+    /// Whether the policy's point for issuing the number has been reached.
+    private func numberIsDue(_ record: StudentRecord) -> Bool {
+        let state = record.state
+        guard state.capture == nil, state.makeUp == nil else { return false }
+        switch workflow.numberingPoint {
+        case .preRegistration?: return state.preRegistered
+        case .assignment?: return state.assignment != nil
+        case .checkIn?: return state.credential != nil
+        case nil: return false
+        }
+    }
+
+    private func noteSequenceNumber(of record: StudentRecord) {
+        guard let number = record.state.sequenceNumber else { return }
+        sequenceTop[number.series] = max(sequenceTop[number.series, default: 0], number.value)
+        sequenceHolders[number] = record.number
+    }
+
+    // MARK: payments
+
+    /// Records a payment once: the same id again gives the first receipt and writes nothing. The amount must
+    /// be the fee for every student it covers, the payer must be who the policy says pays (each student, or
+    /// the class), and every covered student must accept the payment, or none of it is recorded.
+    public func recordPayment(_ payment: Payment) throws -> PaymentOutcome {
+        do {
+            try check(payment, by: nil)
+        } catch {
+            refusals.count(error)
+            return .refused(error)
+        }
+        if let first = paymentsByID[payment.id] { return .duplicate(first) }
+        let fee = workflow.fee ?? .zero  // check() refuses every payment when there is no fee
+        var updated: [(Int, StudentRecord, CampaignEvent.Change)] = []
+        for number in payment.students {
+            guard let position = positions[number] else {
+                let refusal = WorkflowRefusal(student: number, step: "payment \(payment.id)", reason: "no such student in this campaign")
+                refusals.count(refusal)
+                return .refused(refusal)
+            }
+            var record = records[position]
+            do {
+                let changes = try workflow.apply(.pay(paymentID: payment.id, amount: fee), to: &record, at: payment.at)
+                updated.append((position, record, changes[0]))
+            } catch {
+                refusals.count(error)
+                return .refused(error)
+            }
+        }
+        try batch {
+            try store.insert(payment)
+            for (_, record, change) in updated { try store.save(record, events: [CampaignEvent(record.number, at: payment.at, change)]) }
+        }
+        paymentsByID[payment.id] = payment
+        for (position, record, _) in updated { records[position] = record }
+        return .recorded(payment)
+    }
+}
+
+/// Refusals counted by their reason, with the first of each kept as an example.
+public struct RefusalTally: Sendable {
+    public private(set) var counts: [String: Int] = [:]
+    public private(set) var examples: [String: WorkflowRefusal] = [:]
+    public init() {}
+
+    mutating func count(_ refusal: WorkflowRefusal) {
+        counts[refusal.reason, default: 0] += 1
+        if examples[refusal.reason] == nil { examples[refusal.reason] = refusal }
+    }
+
+    public var total: Int { counts.values.reduce(0, +) }
+}

@@ -1,6 +1,166 @@
-/// `tucai campaign` (placeholder until its issue lands).
+import Foundation
+import TucaiCampaign
+import TucaiRegistry
+import TucaiSQLite
+
+/// `tucai campaign …`
 struct CampaignCommand: CommandGroup {
     static let name = "campaign"
-    static let abstract = "Not built yet."
-    static var subcommands: [any Command.Type] { [] }
+    static let abstract = "Run a whole campaign from its config, or look into a stored one."
+    static var subcommands: [any Command.Type] { [Run.self, History.self] }
+
+    /// `tucai campaign run <config.json>`
+    struct Run: Command {
+        static let name = "run"
+        static let abstract = "Run a campaign end to end on a SQLite file beside its config; re-running resumes."
+        static let arguments = "<config.json> [--batch N]"
+        static let discussion = """
+            Imports the roster (the config's 'roster', or a synthetic one drawn from the published table and
+            'seed', 'students' rows), then replays the config's 'events' files, or without them simulates what
+            the institution's flow produces: notices, pre-registration, bookings, payments (some late), the
+            station (check-in, sequence number, photo), absentees, make-ups, refunds, export, verification and
+            closing. Progress goes to standard error, the summary to standard output. The database is left for
+            'tucai reconcile'. Every stage handles only what is not yet stored, so a killed run resumes.
+
+            Options:
+              --batch N   students per transaction (default 500)
+
+            Example: tucai campaign run Examples/ynau-2023.json
+            """
+
+        var path: String
+        var batch: Int
+
+        init(arguments: inout Arguments) throws {
+            batch = try arguments.option("batch", asInt: ()) ?? 500
+            guard batch > 0 else { throw UsageError("--batch must be at least 1") }
+            path = try arguments.positional("config file")
+        }
+
+        func run(_ console: Console) throws {
+            let config = try CampaignConfig.load(URL(fileURLWithPath: path), registry: institutionRegistry)
+            let store = try SQLiteCampaignStore(path: config.database.path)
+            let progress = ConsoleProgress(console)
+            let summary = try CampaignRun(config: config, store: store, progress: progress, batchSize: batch).run()
+            progress.finish()
+            console.out(summary.lines.joined(separator: "\n"))
+            console.out("database   \(config.database.path) (see: tucai reconcile \(path))")
+        }
+    }
+
+    /// `tucai campaign history <campaign> <student number>`
+    struct History: Command {
+        static let name = "history"
+        static let abstract = "Print one student's stored record and event history (personal numbers masked)."
+        static let arguments = "<config.json | campaign.sqlite> <student number>"
+
+        var campaign: String
+        var number: String
+
+        init(arguments: inout Arguments) throws {
+            let words = try arguments.positionals()
+            guard words.count == 2 else { throw UsageError("expected a campaign and a student number") }
+            campaign = words[0]; number = words[1]
+        }
+
+        func run(_ console: Console) throws {
+            let opened = try OpenedCampaign(campaign, create: false)
+            guard let record = try opened.store.student(number: number) else {
+                throw CommandFailure("\(campaign): no student \(number) in this campaign")
+            }
+            let s = record.student
+            var lines = ["\(s.studentNumber) \(s.name)  ID \(s.idNumber.map(Masked.number) ?? "-")  "
+                         + [s.college, s.major, s.className].compactMap { $0 }.joined(separator: " "),
+                         "eligibility  \(record.eligibility)", "stage        \(record.stage)"]
+            lines += try opened.store.history(of: number).map { "  \($0.at)  \($0.change)" }
+            console.out(lines.joined(separator: "\n"))
+        }
+    }
+}
+
+/// A campaign named on the command line by its config file or its database, opened with what it needs:
+/// the store, the workflow of its institution, its cohort.
+struct OpenedCampaign {
+    let store: SQLiteCampaignStore
+    let workflow: Workflow
+    let cohort: Cohort
+    let config: CampaignConfig?
+
+    init(_ word: String, create: Bool) throws {
+        if word.hasSuffix(".json") {
+            let config = try CampaignConfig.load(URL(fileURLWithPath: word), registry: institutionRegistry)
+            store = try SQLiteCampaignStore(path: config.database.path, create: create)
+            workflow = Workflow(config: config)
+            cohort = config.cohort
+            self.config = config
+            return
+        }
+        store = try SQLiteCampaignStore(path: word, create: false)
+        guard let identity = try store.identity() else {
+            throw CommandFailure("\(word): the database holds no campaign yet; name its config file instead")
+        }
+        let institution: any Institution
+        do { institution = try institutionRegistry.institution(named: identity.institution) } catch {
+            throw CommandFailure("\(word): \(error.description)")
+        }
+        workflow = Workflow(institution: institution)
+        cohort = institution.cohorts.first { $0.level == identity.cohort && $0.graduationYear == identity.graduationYear }
+            ?? Cohort(identity.cohort, graduating: identity.graduationYear)
+        config = nil
+    }
+}
+
+/// Stage lines on standard error; inside long stages, a progress line that the next one overwrites on a
+/// terminal, or a line at each quarter when standard error is a file.
+final class ConsoleProgress: CampaignProgress {
+    private let console: Console
+    private let interactive: Bool
+    private var stage = ""
+    private var total = 0
+    private var started = Date()
+    private var lastLine = Date.distantPast
+    private var quarter = 0
+    private var showing = false
+
+    /// Stages shorter than this show no progress line.
+    static let longStage = 20_000
+
+    init(_ console: Console, interactive: Bool = isatty(STDERR_FILENO) != 0) {
+        self.console = console
+        self.interactive = interactive
+    }
+
+    func begin(_ stage: String, total: Int) {
+        self.stage = stage; self.total = total; started = Date(); quarter = 0
+    }
+
+    func advance(_ done: Int) {
+        guard total >= Self.longStage else { return }
+        if interactive {
+            guard Date().timeIntervalSince(lastLine) > 0.2 else { return }
+            lastLine = Date()
+            console.progress("\(stage): \(done)/\(total) (\(done * 100 / max(total, 1))%)")
+            showing = true
+        } else if done * 4 / max(total, 1) > quarter, done < total {
+            quarter = done * 4 / max(total, 1)
+            console.error("\(stage): \(done)/\(total)")
+        }
+    }
+
+    func end(_ result: String) {
+        clear()
+        let seconds = Date().timeIntervalSince(started)
+        console.error("\(stage): \(result)" + (seconds >= 1 ? String(format: " (%.1f s)", seconds) : ""))
+    }
+
+    func note(_ line: String) {
+        clear()
+        console.error("  " + line)
+    }
+
+    func finish() { clear() }
+
+    private func clear() {
+        if showing { console.progress("\u{1B}[K"); showing = false }
+    }
 }

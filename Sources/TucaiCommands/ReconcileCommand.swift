@@ -1,6 +1,76 @@
-/// `tucai reconcile` (placeholder until its issue lands).
-struct ReconcileCommand: CommandGroup {
+import Foundation
+import TucaiCampaign
+import TucaiKernel
+
+/// `tucai reconcile <campaign>`
+struct ReconcileCommand: Command {
     static let name = "reconcile"
-    static let abstract = "Not built yet."
-    static var subcommands: [any Command.Type] { [] }
+    static let abstract = "List who has no photo, photos not paid for, payments without photos (refunds due), sequence gaps, make-ups."
+    static let arguments = "<config.json | campaign.sqlite> [--format text|csv]"
+    static let discussion = """
+        Reads the campaign's database (it may be running). ID numbers are masked. The CSV is one table with a
+        'section' column; amounts in it are in fen.
+
+        Example: tucai reconcile Examples/ynau-2023.sqlite --format csv > reconcile.csv
+        """
+
+    enum Format: String, CaseIterable { case text, csv }
+
+    var campaign: String
+    var format: Format
+
+    init(arguments: inout Arguments) throws {
+        format = try arguments.option("format", as: Format.self) ?? .text
+        campaign = try arguments.positional("campaign")
+    }
+
+    func run(_ console: Console) throws {
+        let opened = try OpenedCampaign(campaign, create: false)
+        let reconciliation = Reconciliation(records: try opened.store.students(), workflow: opened.workflow)
+        switch format {
+        case .csv: console.out(Self.csv(reconciliation).render(.csv))
+        case .text: console.out(Self.text(reconciliation, title: "\(opened.workflow.name), \(opened.cohort) — \(opened.store.path)"))
+        }
+    }
+
+    static func money(_ value: Money?) -> String { value.map(\.description) ?? "" }
+
+    static func text(_ r: Reconciliation, title: String) -> String {
+        var text = title + "\n"
+        for section in Reconciliation.Section.allCases {
+            let items = r.items(in: section)
+            text += "\n\(section.rawValue) (\(items.count))\n"
+            guard !items.isEmpty else { text += "  none\n"; continue }
+            let table: Table = switch section {
+            case .notCaptured:
+                Table(headers: ["student", "name", "ID number", "unit", "stage", "note"],
+                      rows: items.map { [$0.student, $0.name, $0.idNumber, $0.unit, $0.stage, $0.note] })
+            case .capturedNotPaid:
+                Table(headers: ["student", "name", "ID number", "paid", "owed", "note"],
+                      rows: items.map { [$0.student, $0.name, $0.idNumber, money($0.paid), money($0.owed), $0.note] })
+            case .paidNotCaptured:
+                Table(headers: ["student", "name", "ID number", "paid", "refund", "due by", "note"],
+                      rows: items.map { [$0.student, $0.name, $0.idNumber, money($0.paid), money($0.refund), $0.due.map { "\($0)" } ?? "", $0.note] })
+            case .sequence:
+                Table(headers: ["series", "number", "student", "note"],
+                      rows: items.map { [$0.series, $0.number.map { "\($0)" } ?? "", $0.student, $0.note] })
+            case .makeUp:
+                Table(headers: ["student", "name", "ID number", "route", "place", "deadline", "status"],
+                      rows: items.map { [$0.student, $0.name, $0.idNumber, $0.route, $0.place, $0.due.map { "\($0)" } ?? "not stated", $0.note] })
+            }
+            text += table.render(.text)
+        }
+        text += "\ntotals\n" + r.totals.map { "  " + $0 }.joined(separator: "\n") + "\n"
+        return text
+    }
+
+    static func csv(_ r: Reconciliation) -> Table {
+        Table(headers: ["section", "student", "name", "id_number", "unit", "stage", "paid_fen", "owed_fen", "refund_fen", "due",
+                        "series", "number", "route", "place", "note"],
+              rows: r.items.map { i in
+                  [i.section.rawValue, i.student, i.name, i.idNumber, i.unit, i.stage, i.paid.map { "\($0.fen)" } ?? "",
+                   i.owed.map { "\($0.fen)" } ?? "", i.refund.map { "\($0.fen)" } ?? "", i.due.map { "\($0)" } ?? "",
+                   i.series, i.number.map { "\($0)" } ?? "", i.route, i.place, i.note]
+              })
+    }
 }

@@ -1,6 +1,61 @@
-/// `tucai roster` (placeholder until its issue lands).
+import Foundation
+import TucaiCampaign
+import TucaiKernel
+import TucaiRoster
+
+/// `tucai roster …`
 struct RosterCommand: CommandGroup {
     static let name = "roster"
-    static let abstract = "Not built yet."
-    static var subcommands: [any Command.Type] { [] }
+    static let abstract = "Import a roster into a campaign."
+    static var subcommands: [any Command.Type] { [Import.self] }
+
+    /// `tucai roster import <campaign> <roster.csv>`
+    struct Import: Command {
+        static let name = "import"
+        static let abstract = "Check a roster CSV row by row and store its good rows, with each student's eligibility."
+        static let arguments = "<config.json | campaign.sqlite> <roster.csv>"
+        static let discussion = """
+            The roster is RFC 4180 CSV in UTF-8, UTF-8 with a BOM, or GB18030/GBK as Excel saves it on Chinese
+            Windows; columns are found by their Chinese or English headers (学号, 姓名, 身份证号, 学院, 专业,
+            班级, 学历层次, 入学年份, 学制, …). Each bad row is reported as 'file:line: field: reason' and the good
+            rows are stored; importing the same file again changes nothing. With a config file, its database is
+            created when missing. The exit code is 1 when any row was not imported.
+
+            Example: tucai roster import Examples/ynau-2023.json roster.csv
+            """
+
+        var campaign: String
+        var roster: String
+
+        init(arguments: inout Arguments) throws {
+            let words = try arguments.positionals()
+            guard words.count == 2 else {
+                throw UsageError(words.count < 2 ? "expected a campaign and a roster file" : "expected two arguments, got \(words.count)")
+            }
+            campaign = words[0]; roster = words[1]
+        }
+
+        func run(_ console: Console) throws {
+            let opened = try OpenedCampaign(campaign, create: true)
+            let engine = try CampaignEngine(workflow: opened.workflow, cohort: opened.cohort, store: opened.store)
+            let defaults = RosterDefaults(level: nil, graduationYear: opened.cohort.graduationYear, referenceDate: try engine.captureStarts)
+            let file = try RosterFile.read(contentsOf: URL(fileURLWithPath: roster), defaults: defaults)
+            for problem in file.problems { console.error(problem.description) }
+            let tally = try engine.importEntries(file.entries, file: roster, at: Moment(try engine.captureStarts.adding(days: -7), TimeOfDay(9)))
+            for conflict in tally.conflicts { console.error(conflict.description) }
+            var eligibility: [String: Int] = [:]
+            for record in engine.records { eligibility[record.eligibility.kind, default: 0] += 1 }
+            console.out("""
+                \(roster): \(file.rowCount) rows (\(file.encoding)) = \(tally.imported) imported + \(tally.unchanged) already stored\
+                \(tally.conflicts.isEmpty ? "" : " + \(tally.conflicts.count) stored with other particulars") + \(file.rejectedRowCount) rejected
+                campaign: \(engine.records.count) students = \(eligibility["inScope", default: 0]) in scope + \(eligibility["excluded", default: 0]) excluded \
+                + \(eligibility["exempt", default: 0]) exempt + \(eligibility["outOfScope", default: 0]) out of scope
+                database: \(opened.store.path)
+                """)
+            let notImported = file.rejectedRowCount + tally.conflicts.count
+            if notImported > 0 {
+                throw CommandFailure("\(notImported) row\(notImported == 1 ? " was" : "s were") not imported (listed above); the others are stored")
+            }
+        }
+    }
 }

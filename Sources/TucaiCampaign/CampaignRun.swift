@@ -1,0 +1,82 @@
+import Foundation
+import TucaiKernel
+import TucaiRoster
+
+/// The main job: a whole campaign from its config, end to end, on the store it is given. It imports the
+/// roster (the config's file, or a synthetic one drawn from the published table and the seed), then replays
+/// the config's event files or, without them, simulates what the institution's flow produces, and returns a
+/// summary. Every stage handles only what is not yet stored, so running it again resumes a killed run and
+/// changes nothing in a finished one.
+public struct CampaignRun {
+    public let config: CampaignConfig
+    public let store: any CampaignStore
+    public var progress: any CampaignProgress
+    /// Students per transaction.
+    public var batchSize: Int
+    /// Deliberately bad rows in a synthetic roster, so the run shows the import's checks at work.
+    public var syntheticBadRows: Int
+    public var rates: SimulationRates
+
+    public init(config: CampaignConfig, store: any CampaignStore, progress: any CampaignProgress = SilentProgress(),
+                batchSize: Int = 500, syntheticBadRows: Int = 3, rates: SimulationRates = .standard) {
+        self.config = config; self.store = store; self.progress = progress; self.batchSize = batchSize
+        self.syntheticBadRows = syntheticBadRows; self.rates = rates
+    }
+
+    /// Problems a run reports without stopping: bad roster rows, conflicting rows, refused event-file rows.
+    public static let notesShown = 20
+
+    public func run() throws -> CampaignSummary {
+        let workflow = Workflow(config: config)
+        let engine = try CampaignEngine(workflow: workflow, cohort: config.cohort, store: store)
+        let timeline = CampaignTimeline(workflow: workflow)
+        let defaults = RosterDefaults(level: nil, graduationYear: config.cohort.graduationYear, referenceDate: try engine.captureStarts)
+
+        let eventFiles = try EventReplay.read(config.events)
+        let roster: Roster
+        let rosterName: String
+        if let file = config.roster {
+            rosterName = file.path
+            progress.begin("read roster \(file.lastPathComponent)", total: 0)
+            roster = try RosterFile.read(contentsOf: file, defaults: defaults)
+        } else {
+            rosterName = "synthetic-roster-seed-\(config.seed).csv"
+            progress.begin("generate roster (seed \(config.seed))", total: 0)
+            let data = SyntheticRoster.csv(for: config.institution.sessionTable, cohort: config.cohort, seed: config.seed,
+                                           count: config.students, badRows: syntheticBadRows)
+            roster = try RosterFile.read(data: data, name: rosterName, defaults: defaults)
+        }
+        progress.end("\(roster.rowCount) rows (\(roster.encoding)), \(roster.entries.count) good, \(roster.rejectedRowCount) rejected")
+        report(roster.problems.map(\.description))
+
+        progress.begin("import", total: roster.entries.count)
+        let tally = try engine.importEntries(roster.entries, file: rosterName, at: timeline.rosterImport, batchSize: batchSize,
+                                             progress: progress.advance)
+        progress.end("\(tally.imported) imported, \(tally.unchanged) already stored"
+                     + (tally.conflicts.isEmpty ? "" : ", \(tally.conflicts.count) stored with other particulars"))
+        report(tally.conflicts.map(\.description))
+
+        if config.events.isEmpty {
+            try CampaignSimulation(engine: engine, seed: config.seed, rates: rates, batchSize: batchSize, progress: progress).run()
+        } else {
+            let replay = EventReplay(engine: engine, files: eventFiles, batchSize: batchSize, progress: progress)
+            try replay.run()
+            report(replay.problems)
+        }
+
+        var summary = try CampaignSummary(
+            title: "\(config.institution.chineseName) \(config.institution.englishName), \(config.cohort) — \(config.database.lastPathComponent)",
+            engine: engine)
+        summary.rosterRows = roster.rowCount
+        summary.imported = tally.imported
+        summary.alreadyStored = tally.unchanged
+        summary.conflicting = tally.conflicts.count
+        summary.rejected = roster.rejectedRowCount
+        return summary
+    }
+
+    private func report(_ lines: [String]) {
+        for line in lines.prefix(Self.notesShown) { progress.note(line) }
+        if lines.count > Self.notesShown { progress.note("… and \(lines.count - Self.notesShown) more") }
+    }
+}

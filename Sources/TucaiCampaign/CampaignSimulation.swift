@@ -1,0 +1,344 @@
+import TucaiKernel
+
+/// How often the simulated students do something other than what the notice asks.
+public struct SimulationRates: Sendable {
+    /// Students who take part in a later capture instead.
+    public var deferral = 0.01
+    /// Students who skip what is due before the day and do it at the station, or book there.
+    public var skippedPreRegistration = 0.03
+    /// Students who have not paid when the policy wants the money, and so first meet a refusal.
+    public var latePayment = 0.05
+    /// Students who do not come to the collective capture.
+    public var absence = 0.04
+    /// Missed students who first ask for a make-up on campus.
+    public var onCampusMakeUpRequest = 0.34
+    /// Students sent to a make-up who are photographed there.
+    public var makeUpCompleted = 0.5
+    /// Where payment may follow the photo, students who leave without paying.
+    public var leavingWithoutPaying = 0.02
+    /// Where classes pay together, classes whose money comes on the capture morning instead of by the deadline.
+    public var lateClass = 0.1
+
+    public init() {}
+    public static let standard = SimulationRates()
+}
+
+/// Simulates the events an institution's flow produces for every student of a stored campaign, stage by
+/// stage in the order they happen, through the engine (so every rule applies and every refusal is counted).
+/// Each decision is drawn from the seed and the student number, each moment from the timeline, and each
+/// stage handles only students whose state still lacks its effect; so a run that was killed resumes where
+/// its last committed batch ended and finishes with exactly what an uninterrupted run stores.
+public final class CampaignSimulation {
+    let engine: CampaignEngine
+    let workflow: Workflow
+    let seed: UInt64
+    let dice: SimulationDice
+    let rates: SimulationRates
+    let timeline: CampaignTimeline
+    let batchSize: Int
+    let progress: any CampaignProgress
+
+    public init(engine: CampaignEngine, seed: UInt64, rates: SimulationRates = .standard, batchSize: Int = 500,
+                progress: any CampaignProgress = SilentProgress()) {
+        self.engine = engine
+        workflow = engine.workflow
+        self.seed = seed
+        dice = SimulationDice(seed: seed)
+        self.rates = rates
+        timeline = CampaignTimeline(workflow: engine.workflow)
+        self.batchSize = max(1, batchSize)
+        self.progress = progress
+    }
+
+    public func run() throws {
+        try beforeTheDay()
+        if paysInAdvance && classCollects { try classPayments() }
+        try captureDays()
+        try collectionOver()
+        try makeUps()
+        try afterCapture()
+    }
+
+    // MARK: decisions
+
+    private var institution: any Institution { workflow.institution }
+    private var records: [StudentRecord] { engine.records }
+
+    private func defers(_ r: StudentRecord) -> Bool { dice.chance(rates.deferral, "defer", r.number) }
+    private func skipsPreRegistration(_ r: StudentRecord) -> Bool { dice.chance(rates.skippedPreRegistration, "skip", r.number) }
+    private func paysLate(_ r: StudentRecord) -> Bool { dice.chance(rates.latePayment, "late", r.number) }
+    private func isAbsent(_ r: StudentRecord) -> Bool { dice.chance(rates.absence, "absent", r.number) }
+
+    /// Whether the policy expects money from this student in this campaign.
+    private func owesFee(_ r: StudentRecord) -> Bool {
+        workflow.fee != nil && r.eligibility.isInScope && (!defers(r) || institution.deferredStudentsPay)
+    }
+
+    private var classCollects: Bool { if case .classCollected = institution.payer { true } else { false } }
+
+    /// Money due by a date before the day, paid in a stage of its own (NCHU, Lishui); a booking that takes
+    /// the fee is paid while booking instead.
+    private var paysInAdvance: Bool {
+        guard workflow.fee != nil, workflow.reservation?.paysFee != true else { return false }
+        if case .byDeadline? = institution.paymentTiming { return true }
+        return workflow.paymentDeadline != nil
+    }
+
+    private var channel: String? { institution.paymentChannels.first?.description }
+
+    private func individualPayment(_ r: StudentRecord, at moment: Moment) -> Payment {
+        Payment(id: "SIM-\(seed)-\(r.number)", amount: workflow.fee ?? .zero, at: moment, students: [r.number], channel: channel)
+    }
+
+    private func photo(_ r: StudentRecord, makeUp: Bool) -> WorkflowStep {
+        let digest = SHA256.hex(Array("tucai simulated photo|\(seed)|\(r.number)|\(makeUp)".utf8))
+        return .capture(path: (makeUp ? "make-up/" : "photos/") + "\(r.number).jpg", sha256: digest)
+    }
+
+    // MARK: stages
+
+    /// Runs `body` over `positions`, `batchSize` students per transaction, reporting progress.
+    private func stage(_ name: String, _ positions: [Int], _ body: (Int) throws -> Void, result: () -> String) throws {
+        progress.begin(name, total: positions.count)
+        var done = 0
+        while done < positions.count {
+            let end = min(done + batchSize, positions.count)
+            try engine.batch { for position in positions[done..<end] { try body(position) } }
+            done = end
+            progress.advance(done)
+        }
+        progress.end(result())
+    }
+
+    private func positions(where include: (StudentRecord) -> Bool) -> [Int] {
+        records.indices.filter { include(records[$0]) }
+    }
+
+    /// What each student does between the notice and the first capture day, step by step at its own moment
+    /// (notice, deferral or the table's session, pre-registration, payment by the deadline, booking and paying
+    /// in the app), written as one change per student.
+    private func beforeTheDay() throws {
+        let usesTable = workflow.reservation == nil && !workflow.sessions.isEmpty
+        let payment = timeline.advancePayment(deadline: workflow.paymentDeadline)
+        var notified = 0, deferred = 0, assigned = 0, preRegistered = 0, paid = 0, booked = 0, slips = 0, unmatched = 0
+        let due = positions { $0.eligibility.isInScope && $0.state.credential == nil && $0.state.capture == nil && !$0.state.missed }
+        try stage("before the day", due, { position in
+            let r = records[position]
+            var steps: [(WorkflowStep, Moment)] = [(.notify, timeline.notification)]
+            if defers(r) {
+                steps.append((.deferCapture, timeline.notification))
+            } else if usesTable {
+                steps.append((.assignFromTable, timeline.notification))
+            }
+            let active = !defers(r) && !skipsPreRegistration(r)
+            if active, !workflow.preRegistrationTasks.isEmpty { steps.append((.preRegister, timeline.preRegistration)) }
+            if paysInAdvance, !classCollects, owesFee(r), !paysLate(r) {
+                steps.append((.settle(individualPayment(r, at: payment)), payment))
+            }
+            if active, let reservation = workflow.reservation {
+                if reservation.paysFee, owesFee(r) {
+                    steps.append((.settle(individualPayment(r, at: timeline.reservation)), timeline.reservation))
+                }
+                if let session = workflow.sessions(for: r.student).first {
+                    steps.append((.reserve(session: session), timeline.reservation))
+                } else {
+                    steps.append((.assignFromTable, timeline.reservation))
+                }
+            }
+            // Chronological, keeping the order of steps at the same moment (paying before the booking it completes).
+            let ordered = steps.enumerated().sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }.map(\.element)
+            let visit = try engine.perform(timed: ordered, at: position, goOnAfterRefusal: true)
+            unmatched += visit.refusals.isEmpty ? 0 : 1
+            for change in visit.changes {
+                switch change {
+                case .notified: notified += 1
+                case .deferred: deferred += 1
+                case let .assigned(a): if a.isReservation { booked += 1 } else { assigned += 1 }
+                case .preRegistered: preRegistered += 1
+                case .paid: paid += 1
+                case .numbered: slips += 1
+                default: break
+                }
+            }
+        }, result: {
+            var parts = ["\(notified) notified"]
+            if deferred > 0 { parts.append("\(deferred) deferred") }
+            if usesTable { parts.append("\(assigned) given their session from the table") }
+            if !workflow.preRegistrationTasks.isEmpty { parts.append("\(preRegistered) pre-registered") }
+            if slips > 0 { parts.append("\(slips) sequence slips handed out") }
+            if let reservation = workflow.reservation { parts.append("\(booked) booked in \(reservation.app)") }
+            if paid > 0 { parts.append("\(paid) paid") }
+            if unmatched > 0 { parts.append("\(unmatched) with a step refused") }
+            return parts.joined(separator: ", ")
+        })
+    }
+
+    /// Where classes pay together, each class hands over its fees by the deadline (some on the capture morning).
+    private func classPayments() throws {
+        let moment = timeline.advancePayment(deadline: workflow.paymentDeadline)
+        var payments = 0, received = Money.zero, late = 0
+        let classes = classesOwingFee()
+        try stage("pay per class by \(workflow.paymentDeadline.map { "\($0)" } ?? "the deadline")", Array(classes.indices), { index in
+            let (name, members) = classes[index]
+            if dice.chance(rates.lateClass, "late class", name) { late += 1; return }
+            if case let .recorded(payment) = try engine.recordPayment(classPayment(name, members, at: moment)) {
+                payments += 1
+                received = received + payment.amount
+            }
+        }, result: { "\(payments) class payments, \(received)" + (late > 0 ? "; \(late) classes to pay on their capture morning" : "") })
+    }
+
+    /// The students each class pays for, classes in roster order; the same lists on every run.
+    private func classesOwingFee() -> [(String, [String])] {
+        var order: [String] = [], members: [String: [String]] = [:]
+        for r in records where owesFee(r) {
+            guard let name = r.student.className else { continue }
+            if members[name] == nil { order.append(name) }
+            members[name, default: []].append(r.number)
+        }
+        return order.map { ($0, members[$0]!) }
+    }
+
+    private func classPayment(_ name: String, _ members: [String], at moment: Moment) -> Payment {
+        Payment(id: "SIM-\(seed)-class-\(name)", amount: (workflow.fee ?? .zero) * members.count, at: moment, students: members,
+                className: name, channel: "cash")
+    }
+
+    /// The station, day by day: students in session order, each through check-in, number, payment where the
+    /// policy wants it first, and the camera.
+    private func captureDays() throws {
+        // The queue is built from the table and the decisions alone, so a student's place in it, and so the
+        // minute stamped on their visit, does not depend on how far an earlier attempt got.
+        var queues: [Int: [Int]] = [:]
+        for (position, r) in records.enumerated() where r.eligibility.isInScope && !defers(r) {
+            guard let session = r.state.assignment?.session ?? workflow.sessions(for: r.student).first else { continue }
+            queues[session, default: []].append(position)
+        }
+        let order = queues.keys.sorted { a, b in
+            let x = workflow.sessions[a], y = workflow.sessions[b]
+            return (x.date, x.start.minutes, x.room ?? "", a) < (y.date, y.start.minutes, y.room ?? "", b)
+        }
+        let lateClasses = classCollects ? classesOwingFee().filter { dice.chance(rates.lateClass, "late class", $0.0) } : []
+        for day in Array(Set(order.map { workflow.sessions[$0].date })).sorted() {
+            let visits = order.filter { workflow.sessions[$0].date == day }.flatMap { session in
+                queues[session]!.enumerated().map { (session: session, place: $0.offset, position: $0.element) }
+            }
+            var photographed = 0, absent = 0, refused = 0, earlier = 0
+            for (name, members) in lateClasses {
+                guard let first = members.first.flatMap(engine.position(of:)),
+                      let session = records[first].state.assignment?.session ?? workflow.sessions(for: records[first].student).first,
+                      workflow.sessions[session].date == day else { continue }
+                try engine.batch { _ = try engine.recordPayment(classPayment(name, members, at: timeline.latePayment(on: day))) }
+            }
+            try stage("capture on \(day)", Array(visits.indices), { index in
+                let (session, place, position) = visits[index]
+                let r = records[position]
+                guard r.state.capture == nil else { earlier += 1; return }
+                if isAbsent(r) { absent += 1; return }
+                let arrival = timeline.arrival(at: workflow.assignment(session, source: .publishedTable), position: place)
+                if try visitStation(position, session: session, arrival: arrival) { photographed += 1 } else { refused += 1 }
+            }, result: {
+                "\(photographed) photographed, \(absent) absent" + (refused > 0 ? ", \(refused) turned away" : "")
+                    + (earlier > 0 ? ", \(earlier) photographed before" : "")
+            })
+        }
+    }
+
+    /// One student at the station, as one visit: an on-site booking or late pre-registration where needed,
+    /// check-in (the number follows when the policy issues it there), payment where the policy wants it
+    /// before the camera (a late payer first meets the refusal), the photo, and payment after it where the
+    /// policy allows that. True when photographed.
+    private func visitStation(_ position: Int, session: Int, arrival: Moment) throws -> Bool {
+        let r = records[position]
+        var steps: [(WorkflowStep, Moment)] = []
+        var credential = institution.acceptedCredentials.first ?? .residentIDCard
+        let later = { (minutes: Int) in Moment(arrival.date, arrival.time + minutes) }
+        if r.state.assignment == nil, institution.acceptedCredentials.contains(.onSiteReservation) {
+            if workflow.reservation?.paysFee == true, owesFee(r), !r.state.feeSettled {
+                steps.append((.settle(individualPayment(r, at: arrival)), arrival))
+            }
+            steps.append((.reserveOnSite(session: session), arrival))
+            credential = .onSiteReservation
+        } else if !workflow.preRegistrationTasks.isEmpty, !r.state.preRegistered {
+            steps.append((.preRegister, arrival))
+        }
+        steps.append((.checkIn(credential), arrival))
+        let unpaid = owesFee(r) && !classCollects && !r.state.feeSettled
+        if workflow.captureRequiresPayment && unpaid {
+            if paysLate(r) { steps.append((photo(r, makeUp: false), later(1))) }
+            steps.append((.settle(individualPayment(r, at: later(1))), later(1)))
+            steps.append((photo(r, makeUp: false), later(2)))
+        } else {
+            steps.append((photo(r, makeUp: false), later(1)))
+            if unpaid, !dice.chance(rates.leavingWithoutPaying, "leave", r.number) {
+                steps.append((.settle(individualPayment(r, at: later(2))), later(2)))
+            }
+        }
+        // A refused photo stops nothing else: the late payer pays, then is photographed.
+        try engine.perform(timed: steps, at: position, goOnAfterRefusal: true)
+        return records[position].state.capture != nil
+    }
+
+    func collectionOver() throws {
+        var missed = 0, refunds = 0, owed = Money.zero
+        let assess = institution.refund != nil
+        let due = positions { r in
+            r.eligibility.isInScope && r.state.capture == nil && ((!r.state.deferred && !r.state.missed) || (assess && r.state.refund == nil && r.state.paid > .zero))
+        }
+        try stage("collection over", due, { position in
+            let r = records[position]
+            let steps: [WorkflowStep] = (r.state.deferred || r.state.missed ? [] : [.markMissed]) + (assess ? [.assessRefund] : [])
+            for change in try engine.perform(steps, at: position, moment: timeline.collectionOver).changes {
+                if case .missed = change { missed += 1 }
+                if case let .refundDue(refund) = change { refunds += 1; owed = owed + refund.amount }
+            }
+        }, result: { "\(missed) missed" + (assess ? ", \(refunds) refunds due (\(owed))" : "") })
+    }
+
+    func makeUps() throws {
+        let routes = institution.makeUpRoutes
+        var routed = 0, photographed = 0, noRoute = 0
+        let due = positions { $0.state.missed && $0.state.capture == nil && $0.state.makeUp == nil }
+        try stage("make-up", due, { position in
+            let r = records[position]
+            if dice.chance(rates.onCampusMakeUpRequest, "on campus", r.number) {
+                try engine.perform([.routeToMakeUp(.onCampus)], at: position, moment: timeline.makeUpRouting)
+            }
+            if records[position].state.makeUp == nil {
+                guard !routes.isEmpty else { noRoute += 1; return }
+                let route = routes[dice.pick(routes.count, "route", r.number)]
+                var steps: [(WorkflowStep, Moment)] = [(.routeToMakeUp(.route(named: route.name)), timeline.makeUpRouting)]
+                if dice.chance(rates.makeUpCompleted, "make-up", r.number) {
+                    steps.append((photo(r, makeUp: true), timeline.makeUpCapture(deadline: route.deadline)))
+                }
+                try engine.perform(timed: steps, at: position)
+            } else if dice.chance(rates.makeUpCompleted, "make-up", r.number) {
+                try engine.perform([photo(r, makeUp: true)], at: position,
+                                   moment: timeline.makeUpCapture(deadline: records[position].state.makeUp?.deadline))
+            }
+            if records[position].state.makeUp != nil { routed += 1 }
+            if records[position].state.capture != nil { photographed += 1 }
+        }, result: { "\(routed) sent to make-up, \(photographed) photographed there" + (noRoute > 0 ? ", \(noRoute) with no route to go to" : "") })
+    }
+
+    /// Export, the verification window, and closing: one write per student, each step at its own day.
+    func afterCapture() throws {
+        let verifies = institution.verification != nil
+        var exported = 0, closed = 0
+        let due = positions { $0.state.capture != nil && !$0.state.closed }
+        try stage(verifies ? "export, verify, close" : "export, close", due, { position in
+            let r = records[position]
+            guard let capture = r.state.capture else { return }
+            let exportAt = timeline.export(of: capture)
+            var steps: [(WorkflowStep, Moment)] = [(.export(batch: "export-" + exportAt.date.isoText), exportAt)]
+            if verifies { steps.append((.openVerification, exportAt)) }
+            let ends = verifies ? workflow.verificationEnds(capturedOn: capture.at.date) : nil
+            steps.append((.close, timeline.closing(verificationEnds: ends, exported: exportAt)))
+            let visit = try engine.perform(timed: steps, at: position)
+            for change in visit.changes {
+                if case .exported = change { exported += 1 }
+                if case .closed = change { closed += 1 }
+            }
+        }, result: { "\(exported) exported, \(closed) closed" })
+    }
+}

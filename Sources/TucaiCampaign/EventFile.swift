@@ -1,0 +1,111 @@
+import Foundation
+import TucaiKernel
+
+/// A CSV file of station or payment events to replay into a campaign (RFC 4180, UTF-8 with or without a
+/// BOM). Its header says which kind it is:
+///
+/// - payments: `payment_id`, `student_number` or `class`, `amount_fen`, `paid_at`, optional `channel`
+/// - check-ins: `student_number`, `credential`, `checked_in_at`, optional `sequence_number`
+/// - captures: `student_number`, `photo_path`, `sha256`, `captured_at`
+///
+/// Headers may also be written in Chinese (支付单号, 学号, 班级, 金额（分）, 支付时间, 渠道, 证件, 签到时间, 拍摄序号,
+/// 照片路径, 拍摄时间). Times are Beijing time, "2022-11-19 08:41" or "2022-11-19T08:41:05".
+struct EventFile {
+    enum Kind: String { case payments, checkIns = "check-ins", captures }
+
+    struct Row {
+        var line: Int
+        var fields: [String: String]
+    }
+
+    let url: URL
+    let kind: Kind
+    let rows: [Row]
+
+    static let aliases: [String: String] = [
+        "支付单号": "payment_id", "学号": "student_number", "班级": "class", "金额（分）": "amount_fen", "金额(分)": "amount_fen",
+        "支付时间": "paid_at", "渠道": "channel", "证件": "credential", "签到时间": "checked_in_at", "拍摄序号": "sequence_number",
+        "照片路径": "photo_path", "拍摄时间": "captured_at",
+    ]
+
+    /// One line naming the file and, when there is one, the line.
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    init(url: URL) throws(Failure) {
+        self.url = url
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch { throw Failure(description: "\(url.path): cannot read the file") }
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw Failure(description: "\(url.path): not UTF-8 text (event files are written in UTF-8)")
+        }
+        let records = Self.records(text)
+        guard let header = records.first else { throw Failure(description: "\(url.path): empty file, expected a header line") }
+        let names = header.fields.map { Self.aliases[$0.trimmingWhitespace()] ?? $0.trimmingWhitespace().lowercased() }
+        if names.contains("payment_id") { kind = .payments }
+        else if names.contains("credential") { kind = .checkIns }
+        else if names.contains("sha256") { kind = .captures }
+        else {
+            throw Failure(description: "\(url.path):1: not an event file: the header names none of payment_id (payments), "
+                          + "credential (check-ins) or sha256 (captures)")
+        }
+        let required: [String] = switch kind {
+        case .payments: ["payment_id", "amount_fen", "paid_at"]
+        case .checkIns: ["student_number", "credential", "checked_in_at"]
+        case .captures: ["student_number", "photo_path", "sha256", "captured_at"]
+        }
+        if let missing = required.first(where: { !names.contains($0) }) {
+            throw Failure(description: "\(url.path):1: \(kind.rawValue) file without the column '\(missing)'")
+        }
+        if kind == .payments, !names.contains("student_number"), !names.contains("class") {
+            throw Failure(description: "\(url.path):1: payments file without 'student_number' or 'class'")
+        }
+        rows = records.dropFirst().compactMap { record in
+            guard record.fields.contains(where: { !$0.trimmingWhitespace().isEmpty }) else { return nil }
+            var fields: [String: String] = [:]
+            for (name, value) in zip(names, record.fields) { fields[name] = value.trimmingWhitespace() }
+            return Row(line: record.line, fields: fields)
+        }
+    }
+
+    /// RFC 4180 records with the physical line each starts on; quoted fields may hold commas, quotes and
+    /// line breaks.
+    static func records(_ text: String) -> [(line: Int, fields: [String])] {
+        var records: [(line: Int, fields: [String])] = []
+        var fields: [String] = [], field = "", quoted = false, line = 1, start = 1, afterQuote = false
+        var iterator = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+        func endRecord() {
+            fields.append(field); field = ""
+            records.append((start, fields)); fields = []
+        }
+        while let scalar = pending ?? iterator.next() {
+            pending = nil
+            if quoted {
+                if scalar == "\"" {
+                    if let next = iterator.next() {
+                        if next == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; afterQuote = true; pending = next }
+                    } else { quoted = false }
+                } else {
+                    if scalar == "\n" { line += 1 }
+                    field.unicodeScalars.append(scalar)
+                }
+                continue
+            }
+            switch scalar {
+            case "\"" where field.isEmpty && !afterQuote: quoted = true
+            case ",": fields.append(field); field = ""; afterQuote = false
+            case "\r": break
+            case "\n":
+                endRecord(); afterQuote = false
+                line += 1; start = line
+            default: field.unicodeScalars.append(scalar)
+            }
+        }
+        if !field.isEmpty || !fields.isEmpty { endRecord() }
+        return records
+    }
+}

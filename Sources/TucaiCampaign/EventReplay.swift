@@ -1,0 +1,193 @@
+import Foundation
+import TucaiKernel
+
+/// Replays real event files (see `EventFile`) into a stored campaign instead of simulating. Before the rows,
+/// every student is notified and, unless students book, given their session from the published table. The
+/// rows then run in time order across all files, each through the workflow's rules: a payment as a payment
+/// (where booking takes the fee, it also books the student's session), a check-in with the credential shown
+/// (which stands for the pre-registration that credential needs; an on-site booking credential books on the
+/// spot), and a capture with its photo path and SHA-256, checked against the file when the file is there.
+/// After the rows, the collective capture is over: missed students, refunds and make-up routes are settled,
+/// and photographed students are exported, verified and closed. A row the files get wrong or the policy
+/// refuses is reported with its file and line, and the replay goes on.
+final class EventReplay {
+    let engine: CampaignEngine
+    let files: [EventFile]
+    let batchSize: Int
+    let progress: any CampaignProgress
+    private(set) var problems: [String] = []
+
+    init(engine: CampaignEngine, files: [EventFile], batchSize: Int, progress: any CampaignProgress) {
+        self.engine = engine
+        self.files = files
+        self.batchSize = batchSize
+        self.progress = progress
+    }
+
+    /// Reads every event file, so that a file that cannot be replayed stops the run before anything is stored.
+    static func read(_ urls: [URL]) throws(CampaignRunFailure) -> [EventFile] {
+        do {
+            return try urls.map { url throws(EventFile.Failure) in try EventFile(url: url) }
+        } catch {
+            throw CampaignRunFailure(error.description)
+        }
+    }
+
+    private var workflow: Workflow { engine.workflow }
+
+    func run() throws {
+        let timeline = CampaignTimeline(workflow: workflow)
+        let listed = engine.records.indices.filter { engine.records[$0].eligibility.isInScope && !engine.records[$0].state.notified }
+        let usesTable = workflow.reservation == nil && !workflow.sessions.isEmpty
+        progress.begin("notify", total: listed.count)
+        for chunk in stride(from: 0, to: listed.count, by: batchSize) {
+            try engine.batch {
+                for position in listed[chunk..<min(chunk + batchSize, listed.count)] {
+                    try engine.perform(usesTable ? [.notify, .assignFromTable] : [.notify], at: position, moment: timeline.notification)
+                }
+            }
+            progress.advance(min(chunk + batchSize, listed.count))
+        }
+        progress.end("\(listed.count) notified")
+
+        var rows: [(moment: Moment, file: EventFile, row: EventFile.Row)] = []
+        for file in files {
+            let timeField = switch file.kind {
+            case .payments: "paid_at"
+            case .checkIns: "checked_in_at"
+            case .captures: "captured_at"
+            }
+            for row in file.rows {
+                guard let moment = row.fields[timeField].flatMap({ Moment(iso: $0) }) else {
+                    problem(file, row, field: timeField, "'\(row.fields[timeField] ?? "")' is not a time like 2022-11-19 08:41")
+                    continue
+                }
+                rows.append((moment, file, row))
+            }
+        }
+        // Stable: rows at the same minute keep their files' order.
+        let order = rows.indices.sorted { (rows[$0].moment, $0) < (rows[$1].moment, $1) }
+        var applied = 0
+        progress.begin("replay \(files.count) event file\(files.count == 1 ? "" : "s")", total: order.count)
+        for chunk in stride(from: 0, to: order.count, by: batchSize) {
+            try engine.batch {
+                for index in order[chunk..<min(chunk + batchSize, order.count)] {
+                    let (moment, file, row) = rows[index]
+                    if try apply(row, of: file, at: moment) { applied += 1 }
+                }
+            }
+            progress.advance(min(chunk + batchSize, order.count))
+        }
+        progress.end("\(applied) of \(order.count) rows applied")
+
+        let after = CampaignSimulation(engine: engine, seed: 0, rates: Self.noSimulatedChoices, batchSize: batchSize, progress: progress)
+        try after.collectionOver()
+        try after.makeUps()
+        try after.afterCapture()
+    }
+
+    /// After a replay nobody is simulated: no-one asks for an on-campus make-up or is photographed there.
+    static let noSimulatedChoices: SimulationRates = {
+        var rates = SimulationRates()
+        rates.onCampusMakeUpRequest = 0
+        rates.makeUpCompleted = 0
+        return rates
+    }()
+
+    private func problem(_ file: EventFile, _ row: EventFile.Row, field: String? = nil, _ reason: String) {
+        problems.append("\(file.url.path):\(row.line): " + (field.map { "field '\($0)': " } ?? "") + reason)
+    }
+
+    /// Applies one row; false when it was refused or malformed (and reported).
+    private func apply(_ row: EventFile.Row, of file: EventFile, at moment: Moment) throws -> Bool {
+        let number = row.fields["student_number"] ?? ""
+        switch file.kind {
+        case .payments:
+            guard let id = row.fields["payment_id"], !id.isEmpty else { problem(file, row, field: "payment_id", "is empty"); return false }
+            guard let fen = row.fields["amount_fen"].flatMap({ Int($0) }), fen > 0 else {
+                problem(file, row, field: "amount_fen", "'\(row.fields["amount_fen"] ?? "")' is not a positive whole number of fen")
+                return false
+            }
+            let payment: Payment
+            if let className = row.fields["class"], !className.isEmpty, number.isEmpty {
+                let members = engine.records.filter { r in
+                    r.eligibility.isInScope && r.student.className == className && (!r.state.deferred || workflow.institution.deferredStudentsPay)
+                }.map(\.number)
+                guard !members.isEmpty else { problem(file, row, field: "class", "no student in scope is in class '\(className)'"); return false }
+                payment = Payment(id: id, amount: Money(fen: fen), at: moment, students: members, className: className, channel: row.fields["channel"])
+            } else {
+                guard !number.isEmpty else { problem(file, row, field: "student_number", "is empty (and no class is given)"); return false }
+                payment = Payment(id: id, amount: Money(fen: fen), at: moment, students: [number], channel: row.fields["channel"])
+            }
+            switch try engine.recordPayment(payment) {
+            case let .refused(refusal):
+                problem(file, row, refusal.description)
+                return false
+            case .duplicate: return true
+            case .recorded:
+                if let reservation = workflow.reservation, reservation.paysFee, payment.students.count == 1,
+                   let position = engine.position(of: number), engine.records[position].state.assignment == nil,
+                   let session = workflow.sessions(for: engine.records[position].student).first {
+                    let steps: [WorkflowStep] = (workflow.preRegistrationTasks.isEmpty ? [] : [.preRegister]) + [.reserve(session: session)]
+                    if let refusal = try engine.perform(steps, at: position, moment: moment).refusal { problem(file, row, refusal.description) }
+                }
+                return true
+            }
+
+        case .checkIns:
+            guard let credential = row.fields["credential"].flatMap({ Credential(named: $0) }) else {
+                problem(file, row, field: "credential", "'\(row.fields["credential"] ?? "")' is not a credential; one of "
+                        + Credential.allCases.map(\.caseName).joined(separator: ", "))
+                return false
+            }
+            guard let position = engine.position(of: number) else { problem(file, row, field: "student_number", "no student \(number) in this campaign"); return false }
+            let record = engine.records[position]
+            var steps: [WorkflowStep] = []
+            if credential == .onSiteReservation, record.state.assignment == nil, let session = workflow.sessions(for: record.student).first {
+                steps.append(.reserveOnSite(session: session))
+            } else if !workflow.preRegistrationTasks.isEmpty, !record.state.preRegistered {
+                steps.append(.preRegister)
+            }
+            steps.append(.checkIn(credential))
+            if let text = row.fields["sequence_number"], !text.isEmpty {
+                guard let value = Int(text), value > 0 else { problem(file, row, field: "sequence_number", "'\(text)' is not a positive whole number"); return false }
+                var assigned = record
+                if assigned.state.assignment == nil, let session = workflow.sessions(for: record.student).first {
+                    assigned.state.assignment = workflow.assignment(session, source: .onSiteReservation)
+                }
+                if let series = workflow.sequenceSeries(for: assigned) {
+                    steps.append(.issueNumber(SequenceNumber(series: series, value: value)))
+                }
+            }
+            if let refusal = try engine.perform(steps, at: position, moment: moment).refusal {
+                problem(file, row, refusal.description)
+                return false
+            }
+            return true
+
+        case .captures:
+            guard let position = engine.position(of: number) else { problem(file, row, field: "student_number", "no student \(number) in this campaign"); return false }
+            let path = row.fields["photo_path"] ?? ""
+            let sha = (row.fields["sha256"] ?? "").lowercased()
+            let photo = URL(fileURLWithPath: path, relativeTo: file.url.deletingLastPathComponent())
+            if !path.isEmpty, let bytes = try? Data(contentsOf: photo) {
+                let actual = SHA256.hex(bytes)
+                guard actual == sha else {
+                    problem(file, row, field: "sha256", "the photo file's SHA-256 is \(actual), not the \(sha) the row gives")
+                    return false
+                }
+            }
+            if let refusal = try engine.perform([.capture(path: path, sha256: sha)], at: position, moment: moment).refusal {
+                problem(file, row, refusal.description)
+                return false
+            }
+            return true
+        }
+    }
+}
+
+/// A campaign run cannot go on: an unreadable event file, for one. One line.
+public struct CampaignRunFailure: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

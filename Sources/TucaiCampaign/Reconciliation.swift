@@ -1,0 +1,157 @@
+import TucaiKernel
+
+/// What a registrar checks before the lists go to the registry: who in scope has no photo, who was
+/// photographed without paying, who paid without being photographed (and what is owed back), where sequence
+/// numbers skip or repeat, and who must still go to a make-up, by when. Personal numbers are masked.
+public struct Reconciliation: Sendable {
+    public enum Section: String, CaseIterable, Sendable {
+        case notCaptured = "in scope, not captured"
+        /// Photographed at the campus capture and the fee not (fully) paid; a make-up photo is paid to its agency.
+        case capturedNotPaid = "captured, not paid"
+        /// Paid and not photographed at the campus capture, with the refund the policy makes due.
+        case paidNotCaptured = "paid, not captured"
+        case sequence = "sequence gaps and duplicates"
+        case makeUp = "make-up list"
+    }
+
+    /// One line of one list; each list fills the fields it needs.
+    public struct Item: Sendable, Equatable {
+        public var section: Section
+        public var student = ""
+        public var name = ""
+        /// Masked.
+        public var idNumber = ""
+        public var unit = ""
+        public var stage = ""
+        public var paid: Money?
+        public var owed: Money?
+        public var refund: Money?
+        public var due: CivilDate?
+        public var series = ""
+        public var number: Int?
+        public var route = ""
+        public var place = ""
+        public var note = ""
+    }
+
+    public var items: [Item]
+    /// Fee per student, for the totals.
+    public var fee: Money?
+
+    public init(records: [StudentRecord], workflow: Workflow) {
+        let institution = workflow.institution
+        fee = workflow.fee
+        var items: [Item] = []
+        func item(_ section: Section, _ r: StudentRecord) -> Item {
+            let s = r.student
+            return Item(section: section, student: s.studentNumber, name: s.name, idNumber: s.idNumber.map(Masked.number) ?? "",
+                        unit: r.state.assignment?.unit ?? [s.college, s.major, s.className].compactMap { $0 }.joined(separator: " "),
+                        stage: r.stage.description)
+        }
+        for r in records where r.eligibility.isInScope && r.state.capture == nil {
+            var line = item(.notCaptured, r)
+            let state = r.state
+            if state.deferred {
+                line.note = "deferred to a later capture" + (institution.deferredStudentsPay && workflow.fee != nil ? "; pays all the same" : "")
+            } else if let makeUp = state.makeUp {
+                line.note = "make-up: \(makeUp.route)" + (makeUp.deadline.map { " by \($0)" } ?? "")
+            } else if state.missed {
+                line.note = institution.makeUpRoutes.isEmpty ? "missed; \(workflow.name) names no make-up route" : "missed; no make-up route chosen yet"
+            } else if state.assignment == nil {
+                line.note = "no session"
+            }
+            items.append(line)
+        }
+        if let fee = workflow.fee {
+            for r in records where r.state.owesCampusFee && !r.state.feeSettled {
+                var line = item(.capturedNotPaid, r)
+                line.paid = r.state.paid
+                line.owed = fee - r.state.paid
+                items.append(line)
+            }
+        }
+        // A refund stays due when the student is photographed later at a make-up: the fee paid for a campus
+        // capture that did not take place.
+        for r in records where (r.state.paid > .zero && r.state.capture == nil) || r.state.refund != nil {
+            var line = item(.paidNotCaptured, r)
+            line.paid = r.state.paid
+            if let refund = r.state.refund {
+                line.refund = refund.amount
+                line.due = refund.due
+                line.note = "refund due: \(refund.reason)" + (r.state.capture.map { "; photographed at make-up \($0.at.date)" } ?? "")
+            } else if r.state.deferred && institution.deferredStudentsPay {
+                line.note = "deferred; the fee stands (\(workflow.name): students not photographed now pay all the same)"
+            } else if institution.refund == nil {
+                line.note = "\(workflow.name) states no refund rule"
+            } else {
+                line.note = "the refund rule does not apply (\(institution.refund!))"
+            }
+            items.append(line)
+        }
+        items += Reconciliation.sequenceItems(records)
+        for r in records {
+            guard let makeUp = r.state.makeUp else { continue }
+            var line = item(.makeUp, r)
+            line.route = makeUp.route
+            line.place = makeUp.place
+            line.due = makeUp.deadline
+            line.note = r.state.capture.map { "photographed \($0.at.date)" } ?? (makeUp.deadline == nil ? "awaiting; no deadline stated" : "awaiting")
+            items.append(line)
+        }
+        self.items = items
+    }
+
+    /// Per series, every number from 1 to the highest issued that no photographed student holds, and every
+    /// number held by more than one student.
+    static func sequenceItems(_ records: [StudentRecord]) -> [Item] {
+        var holders: [String: [Int: [StudentRecord]]] = [:]
+        for r in records {
+            guard let number = r.state.sequenceNumber else { continue }
+            holders[number.series, default: [:]][number.value, default: []].append(r)
+        }
+        var items: [Item] = []
+        for series in holders.keys.sorted() {
+            let numbers = holders[series]!
+            for value in 1...(numbers.keys.max() ?? 0) {
+                let held = numbers[value] ?? []
+                if held.count > 1 {
+                    items.append(Item(section: .sequence, student: held.map(\.number).joined(separator: " "), series: series, number: value,
+                                      note: "duplicate: held by \(held.count) students"))
+                } else if let only = held.first, only.state.capture == nil || only.state.capture?.makeUpRoute != nil {
+                    items.append(Item(section: .sequence, student: only.number, name: only.student.name, series: series, number: value,
+                                      note: "gap: issued, no photo in this series" + (only.state.capture != nil ? " (photographed at make-up)" : "")))
+                } else if held.isEmpty {
+                    items.append(Item(section: .sequence, series: series, number: value, note: "gap: never issued"))
+                }
+            }
+        }
+        return items
+    }
+
+    public func items(in section: Section) -> [Item] { items.filter { $0.section == section } }
+
+    /// One line per list: how many, and the money involved.
+    public var totals: [String] {
+        Section.allCases.map { section in
+            let list = items(in: section)
+            var line = "\(section.rawValue): \(list.count)"
+            switch section {
+            case .capturedNotPaid: line += ", \(list.compactMap(\.owed).sum()) owed"
+            case .paidNotCaptured:
+                let refunds = list.filter { $0.refund != nil }
+                line += ", \(list.compactMap(\.paid).sum()) paid; \(refunds.count) refunds due, \(refunds.compactMap(\.refund).sum())"
+            case .sequence:
+                line += " (\(list.filter { $0.note.hasPrefix("gap") }.count) gaps, \(list.filter { $0.note.hasPrefix("duplicate") }.count) duplicates)"
+            case .makeUp: line += " (\(list.filter { $0.note.hasPrefix("awaiting") }.count) awaiting)"
+            case .notCaptured: break
+            }
+            return line
+        }
+    }
+}
+
+extension StudentState {
+    /// Whether the institution's fee is owed for a photo: taken at the campus capture, not at a make-up
+    /// route the student pays for themself.
+    var owesCampusFee: Bool { capture != nil && capture?.makeUpRoute == nil }
+}

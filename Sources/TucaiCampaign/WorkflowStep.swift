@@ -1,0 +1,89 @@
+import TucaiKernel
+
+/// Something that happens to one student, which the workflow accepts or refuses. A station visit or a
+/// student's evening in the mini-program is a list of steps applied in order.
+public enum WorkflowStep: Hashable, Sendable, CustomStringConvertible {
+    case notify
+    /// Completes what the policy asks before the day, other than booking and paying.
+    case preRegister
+    /// Takes the student's session from the published table.
+    case assignFromTable
+    /// Books a session (an index into the table) in the policy's reservation app.
+    case reserve(session: Int)
+    /// Books a session with the staff at the station.
+    case reserveOnSite(session: Int)
+    /// Credits the student's share of a payment; the payment as a whole is checked by the engine.
+    case pay(paymentID: String, amount: Money)
+    /// A payment by this student alone, recorded with the visit: the engine checks it as a payment (its id
+    /// once, the payer, the amount) and credits it.
+    case settle(Payment)
+    case checkIn(Credential)
+    /// Gives the student a sequence number; nil lets the engine take the next in the student's series.
+    case issueNumber(SequenceNumber?)
+    case capture(path: String, sha256: String)
+    case export(batch: String)
+    case openVerification
+    case close
+    case markMissed
+    case routeToMakeUp(MakeUpRequest)
+    /// The student takes part in a later capture instead.
+    case deferCapture
+    /// Applies the refund rule once the collective capture is over.
+    case assessRefund
+
+    public var description: String {
+        switch self {
+        case .notify: "notify"
+        case .preRegister: "pre-register"
+        case .assignFromTable: "assign from the table"
+        case let .reserve(session): "reserve session \(session)"
+        case let .reserveOnSite(session): "reserve session \(session) on site"
+        case let .pay(id, amount): "pay \(amount) (\(id))"
+        case let .settle(payment): "pay \(payment.amount) (\(payment.id))"
+        case let .checkIn(credential): "check in with \(credential.chinese)"
+        case let .issueNumber(number): "issue sequence number" + (number.map { " \($0)" } ?? "")
+        case .capture: "capture"
+        case .export: "export"
+        case .openVerification: "open verification"
+        case .close: "close"
+        case .markMissed: "mark missed"
+        case let .routeToMakeUp(request): "route to make-up (\(request))"
+        case .deferCapture: "defer"
+        case .assessRefund: "assess refund"
+        }
+    }
+}
+
+/// Which make-up a missed student asks for.
+public enum MakeUpRequest: Hashable, Sendable, CustomStringConvertible {
+    /// The policy's first route.
+    case any
+    case route(named: String)
+    /// A make-up on campus, which some policies rule out (NCHU: 新华社将不再安排校内补拍).
+    case onCampus
+
+    public var description: String {
+        switch self {
+        case .any: "any route"
+        case let .route(name): name
+        case .onCampus: "on campus"
+        }
+    }
+}
+
+/// A step the policy does not allow, with a sentence that says why. `reason` names the rule and is the
+/// same for every student it stops, so refusals can be counted by reason; `detail` is this student's case.
+public struct WorkflowRefusal: Error, Hashable, Sendable, CustomStringConvertible {
+    public var student: String
+    public var step: String
+    public var reason: String
+    public var detail: String?
+
+    public init(student: String, step: String, reason: String, detail: String? = nil) {
+        self.student = student; self.step = step; self.reason = reason; self.detail = detail
+    }
+
+    public var description: String {
+        "student \(student): \(step) refused: \(reason)" + (detail.map { " (\($0))" } ?? "")
+    }
+}

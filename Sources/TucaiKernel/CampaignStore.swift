@@ -1,0 +1,62 @@
+/// Where a campaign keeps its students (with their eligibility and its reason), their current state, their
+/// append-only histories and the payments received. The engine works only through this protocol, so that a
+/// server database can be added later without touching the engine. `SQLiteCampaignStore` (module TucaiSQLite)
+/// keeps one campaign per SQLite file; `InMemoryCampaignStore` (TucaiTestKit) keeps one in memory for tests;
+/// `CampaignStoreConformance` (TucaiTestKit) checks the requirements below against any store.
+///
+/// Requirements:
+/// 1. **Atomic transactions.** What `transaction`'s body writes is stored entirely or not at all: when the body
+///    throws, or the process dies before `transaction` returns, none of it remains. A write outside any
+///    transaction is a transaction of its own. A transaction opened inside another joins it.
+/// 2. **State and history together.** `save` replaces the student's current state and appends the events as
+///    one write: no reader ever sees the new state without its events, or the events without the state. The
+///    roster's data and the eligibility are written once, by `insert`; `save` leaves them as they are.
+/// 3. **Append-only history.** Events are never changed or removed; `history(of:)` returns a student's
+///    events in the order they were appended.
+/// 4. **One student per number.** `insert` of a student number already stored writes nothing and returns nil.
+/// 5. **One payment per id.** `insert(_: Payment)` of an id already stored throws `.duplicatePayment` and
+///    writes nothing; `payment(id:)` returns the payment exactly as first stored.
+/// 6. **One holder per sequence number.** `save` of a record whose sequence number another student already
+///    holds throws `.duplicateSequenceNumber` and writes nothing.
+/// 7. **Import order.** `insert` gives each record an `ordinal` greater than every earlier one, and
+///    `students()` returns records in that order.
+/// 8. **One campaign.** `claim` on an empty store records the campaign; on a store that holds another
+///    campaign (institution, cohort level or year differ) it throws `.wrongCampaign`. Claiming the same
+///    campaign again changes nothing.
+/// 9. **Round trip.** Everything saved reads back equal: students, eligibility, state, events, payments.
+///
+/// A store serves one writer at a time; the engine never shares one between threads.
+public protocol CampaignStore: AnyObject {
+    /// The campaign this store holds, or nil when it is new.
+    func identity() throws(StoreError) -> CampaignIdentity?
+    /// Records the campaign in a new store; checks it against the stored one otherwise.
+    func claim(_ identity: CampaignIdentity) throws(StoreError)
+
+    /// Runs `body` as one atomic transaction (requirement 1) and returns its result.
+    func transaction<T>(_ body: () throws -> T) throws -> T
+
+    /// Stores a new student with its first event; nil, writing nothing, when the number is already stored.
+    func insert(_ record: StudentRecord, event: CampaignEvent) throws(StoreError) -> StudentRecord?
+    /// Every student, in import order.
+    func students() throws(StoreError) -> [StudentRecord]
+    func student(number: String) throws(StoreError) -> StudentRecord?
+    /// Replaces a stored student's current state and appends `events` to the history (requirement 2); the
+    /// roster data and eligibility stay as inserted.
+    func save(_ record: StudentRecord, events: [CampaignEvent]) throws(StoreError)
+    func history(of studentNumber: String) throws(StoreError) -> [CampaignEvent]
+    /// Events in the whole store.
+    func eventCount() throws(StoreError) -> Int
+
+    func insert(_ payment: Payment) throws(StoreError)
+    func payment(id: String) throws(StoreError) -> Payment?
+    /// Every payment, in the order stored.
+    func payments() throws(StoreError) -> [Payment]
+}
+
+extension CampaignIdentity {
+    /// Whether two identities name the same campaign; the capture start may move with a config's dates
+    /// without making it another campaign.
+    public func isSameCampaign(as other: CampaignIdentity) -> Bool {
+        institution == other.institution && cohort == other.cohort && graduationYear == other.graduationYear
+    }
+}

@@ -1,0 +1,479 @@
+import CSQLite
+import Foundation
+import TucaiKernel
+
+/// A campaign kept in one SQLite file: WAL mode, every write in a transaction, the schema versioned by
+/// `PRAGMA user_version` (see `SQLiteSchema`), students with their current state in one table and the
+/// append-only history beside them. Meets every requirement of `CampaignStore`.
+///
+/// With WAL a reader (`tucai reconcile`) can look at a campaign while it runs. `Durability.full` (the default)
+/// syncs the log at every commit, so a commit survives a power cut; `.normal` survives a killed process but
+/// may lose the last commits on a power cut, and is faster for many small transactions.
+public final class SQLiteCampaignStore: CampaignStore {
+    public enum Durability: Sendable { case full, normal }
+
+    public let path: String
+    private let db: SQLiteConnection
+    /// Rows this store has inserted or updated since it was opened, for the benchmark's account of the work.
+    public private(set) var rowsWritten = 0
+    private var depth = 0
+
+    /// Opens the campaign database at `path`, creating it when `create` is true and it does not exist, and
+    /// brings its schema up to date.
+    public init(path: String, create: Bool = true, durability: Durability = .full) throws(StoreError) {
+        self.path = path
+        if !create, !FileManager.default.fileExists(atPath: path) {
+            throw .unavailable("\(path): no campaign database (run 'tucai campaign run' or 'tucai roster import' first)")
+        }
+        do throws(SQLiteError) {
+            db = try Self.connect(path: path, create: create, durability: durability)
+            try migrate()
+        } catch {
+            throw .unavailable("\(path): \(error.message == "file is not a database" ? "not a campaign database (\(error.message))" : error.message)")
+        }
+    }
+
+    /// A connection with the store's settings: WAL, the durability asked for, a 64 MB page cache.
+    static func connect(path: String, create: Bool, durability: Durability) throws(SQLiteError) -> SQLiteConnection {
+        let db = try SQLiteConnection(path: path, create: create)
+        let mode = try db.text("PRAGMA journal_mode = WAL")
+        guard mode?.lowercased() == "wal" else { throw SQLiteError(code: SQLITE_ERROR, message: "cannot switch to WAL mode (\(mode ?? "?"))") }
+        try db.execute("PRAGMA synchronous = \(durability == .full ? "FULL" : "NORMAL"); PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
+        return db
+    }
+
+    private func migrate() throws(SQLiteError) {
+        let version = try db.integer("PRAGMA user_version") ?? 0
+        if version > SQLiteSchema.version {
+            throw SQLiteError(code: SQLITE_ERROR, message: "written by a newer tucai (schema version \(version); this build reads up to \(SQLiteSchema.version))")
+        }
+        if version == 0, (try db.integer("SELECT count(*) FROM sqlite_master") ?? 0) > 0 {
+            throw SQLiteError(code: SQLITE_ERROR, message: "a SQLite database, but not a campaign database")
+        }
+        for next in version..<SQLiteSchema.version {
+            try db.execute("BEGIN IMMEDIATE")
+            do {
+                try db.execute(SQLiteSchema.migrations[next])
+                try db.execute("PRAGMA user_version = \(next + 1)")
+                try db.execute("COMMIT")
+            } catch {
+                try? db.execute("ROLLBACK")
+                throw error
+            }
+        }
+    }
+
+    /// The schema version of the open database.
+    public func schemaVersion() throws(StoreError) -> Int {
+        try run { () throws(SQLiteError) in try db.integer("PRAGMA user_version") ?? 0 }
+    }
+
+    // MARK: identity
+
+    public func identity() throws(StoreError) -> CampaignIdentity? {
+        try run { () throws(SQLiteError) -> CampaignIdentity? in
+            let statement = try db.statement("SELECT key, value FROM campaign")
+            var values: [String: String] = [:]
+            while try statement.next() { values[statement.text(0) ?? ""] = statement.text(1) }
+            guard let institution = values["institution"], let level = values["cohort"].flatMap(Cohort.Level.init(rawValue:)),
+                  let year = values["graduation_year"].flatMap({ Int($0) }),
+                  let starts = values["capture_starts"].flatMap({ CivilDate(iso: $0) }) else { return nil }
+            return CampaignIdentity(institution: institution, cohort: level, graduationYear: year, captureStarts: starts)
+        }
+    }
+
+    public func claim(_ identity: CampaignIdentity) throws(StoreError) {
+        if let stored = try self.identity() {
+            guard stored.isSameCampaign(as: identity) else { throw .wrongCampaign(stored: stored, requested: identity) }
+            return
+        }
+        try writing { () throws(SQLiteError) in
+            let statement = try db.statement("INSERT INTO campaign (key, value) VALUES (?, ?)")
+            for (key, value) in [("institution", identity.institution), ("cohort", identity.cohort.rawValue),
+                                 ("graduation_year", "\(identity.graduationYear)"), ("capture_starts", "\(identity.captureStarts)")] {
+                statement.bind(1, key); statement.bind(2, value)
+                try statement.run()
+            }
+        }
+    }
+
+    // MARK: transactions
+
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        if depth > 0 {
+            depth += 1
+            defer { depth -= 1 }
+            return try body()
+        }
+        try run { () throws(SQLiteError) in try db.execute("BEGIN IMMEDIATE") }
+        depth = 1
+        do {
+            let result = try body()
+            depth = 0
+            try run { () throws(SQLiteError) in try db.execute("COMMIT") }
+            return result
+        } catch {
+            depth = 0
+            try? db.execute("ROLLBACK")
+            numbers.removeAll()
+            throw error
+        }
+    }
+
+    /// A write that is its own transaction unless one is open.
+    private func writing<T>(_ body: () throws(SQLiteError) -> T) throws(StoreError) -> T {
+        do {
+            return try transaction { () throws -> T in try body() }
+        } catch {
+            if let named = clash {
+                clash = nil
+                throw named
+            }
+            if let error = error as? StoreError { throw error }
+            throw .failed("\(path): \((error as? SQLiteError)?.message ?? "\(error)")")
+        }
+    }
+
+    private func run<T>(_ body: () throws(SQLiteError) -> T) throws(StoreError) -> T {
+        do { return try body() } catch { throw .failed("\(path): \(error.message)") }
+    }
+
+    // MARK: students
+
+    private static let studentColumns = [
+        "student_number", "name", "id_number", "college", "major", "class_name", "level", "enrolment_year",
+        "program_length", "expected_graduation", "previous_capture", "graduates_on_time", "graduating_early", "roster_line",
+        "eligibility", "eligibility_reason",
+    ]
+    private static let stateColumns = [
+        "stage", "notified", "pre_registered", "session_index", "session_source",
+        "session_unit", "session_room", "session_date", "session_start", "session_end", "paid_fen", "fee_settled",
+        "credential", "sequence_series", "sequence_value", "photo_path", "photo_sha256", "photo_taken_at",
+        "photo_make_up_route", "export_batch", "verification_open", "verification_ends", "closed", "missed",
+        "make_up_route", "make_up_place", "make_up_on_campus", "make_up_deadline", "deferred", "refund_fen",
+        "refund_due", "refund_reason",
+    ]
+    private static let selectStudents = "SELECT ordinal, " + (studentColumns + stateColumns).joined(separator: ", ")
+        + " FROM students JOIN states USING (ordinal)"
+    static let insertStudent = "INSERT INTO students (" + studentColumns.joined(separator: ", ") + ") VALUES ("
+        + Array(repeating: "?", count: studentColumns.count).joined(separator: ", ") + ") ON CONFLICT (student_number) DO NOTHING"
+    private static let insertState = "INSERT INTO states (ordinal, " + stateColumns.joined(separator: ", ") + ") VALUES ("
+        + Array(repeating: "?", count: stateColumns.count + 1).joined(separator: ", ") + ")"
+    private static let updateState = "UPDATE states SET " + stateColumns.enumerated().map { "\($1) = ?\($0 + 2)" }.joined(separator: ", ")
+        + " WHERE ordinal = ?1"
+    /// The same without the sequence columns, so that SQLite leaves their unique index alone: most saves do
+    /// not change the number, and maintaining the index on each would cost a fifth of the save.
+    private static let updateStateKeepingNumber = "UPDATE states SET "
+        + stateColumns.enumerated().filter { !$0.element.hasPrefix("sequence_") }.map { "\($1) = ?\($0 + 2)" }.joined(separator: ", ")
+        + " WHERE ordinal = ?1"
+
+    public func insert(_ record: StudentRecord, event: CampaignEvent) throws(StoreError) -> StudentRecord? {
+        try writing { () throws(SQLiteError) -> StudentRecord? in
+            let statement = try reused(.insertStudent, Self.insertStudent)
+            Self.bindNewRow(record, to: statement)
+            try statement.run()
+            guard db.changes == 1 else { return nil }
+            rowsWritten += 2
+            var stored = record
+            stored.ordinal = Int(sqlite3_last_insert_rowid(db.handle))
+            let state = try reused(.insertState, Self.insertState)
+            state.bind(1, stored.ordinal)
+            Self.bindState(record, to: state, from: 2)
+            do throws(SQLiteError) { try state.run() } catch where error.isConstraint {
+                throw try duplicateSequence(record) ?? error
+            }
+            numbers[stored.ordinal] = .some(record.state.sequenceNumber)
+            try append([event], ordinal: stored.ordinal)
+            return stored
+        }
+    }
+
+    public func save(_ record: StudentRecord, events: [CampaignEvent]) throws(StoreError) {
+        let ordinal = try record.ordinal > 0 ? record.ordinal : ordinalOf(record.number)
+        guard let ordinal else { throw .unknownStudent(record.number) }
+        let unknown: Bool = try writing { () throws(SQLiteError) -> Bool in
+            let keepsNumber = try storedNumber(ordinal) == .some(record.state.sequenceNumber)
+            let statement = try keepsNumber ? reused(.updateStateKeepingNumber, Self.updateStateKeepingNumber) : reused(.updateState, Self.updateState)
+            statement.bind(1, ordinal)
+            Self.bindState(record, to: statement, from: 2)
+            do throws(SQLiteError) { try statement.run() } catch where error.isConstraint {
+                throw try duplicateSequence(record) ?? error
+            }
+            guard db.changes == 1 else { return true }
+            rowsWritten += 1
+            numbers[ordinal] = .some(record.state.sequenceNumber)
+            try append(events, ordinal: ordinal)
+            return false
+        }
+        if unknown { throw .unknownStudent(record.number) }
+    }
+
+    /// Statements the per-student paths run, kept by position: finding one by its text would hash a
+    /// kilobyte of SQL for every student.
+    private enum Reused: Int {
+        // 0 … eventsPerStatement are the event inserts, by their number of rows.
+        case insertStudent = 9, insertState, updateState, updateStateKeepingNumber, storedNumber, insertPayment
+    }
+
+    private var reusedStatements: [SQLiteStatement?] = Array(repeating: nil, count: 16)
+
+    private func reused(_ slot: Reused, _ sql: String) throws(SQLiteError) -> SQLiteStatement {
+        try reused(slot.rawValue, sql)
+    }
+
+    private func reused(_ slot: Int, _ sql: String) throws(SQLiteError) -> SQLiteStatement {
+        if let statement = reusedStatements[slot] { return statement }
+        let statement = try db.statement(sql)
+        reusedStatements[slot] = statement
+        return statement
+    }
+
+    /// The sequence number each student holds in the database, as far as this store has seen it; cleared
+    /// when a transaction rolls back, since what it saw may be undone.
+    private var numbers: [Int: SequenceNumber?] = [:]
+
+    private func storedNumber(_ ordinal: Int) throws(SQLiteError) -> SequenceNumber?? {
+        if let known = numbers[ordinal] { return known }
+        let statement = try reused(.storedNumber, "SELECT sequence_series, sequence_value FROM states WHERE ordinal = ?")
+        statement.bind(1, ordinal)
+        guard try statement.next() else { return nil }
+        defer { statement.reset() }
+        let number = statement.text(0).flatMap { series in statement.int(1).map { SequenceNumber(series: series, value: $0) } }
+        numbers[ordinal] = .some(number)
+        return .some(number)
+    }
+
+    /// The constraint error a sequence number clash gives, named as the store's own error.
+    private func duplicateSequence(_ record: StudentRecord) throws(SQLiteError) -> SQLiteError? {
+        guard let number = record.state.sequenceNumber else { return nil }
+        let holder = try db.statement("SELECT student_number FROM students JOIN states USING (ordinal) WHERE sequence_series = ? AND sequence_value = ? AND student_number <> ?")
+        holder.bind(1, number.series); holder.bind(2, number.value); holder.bind(3, record.number)
+        guard try holder.next() else { return nil }
+        defer { holder.reset() }
+        let named = StoreError.duplicateSequenceNumber(number, heldBy: holder.text(0) ?? "?")
+        clash = named
+        return SQLiteError(code: SQLITE_CONSTRAINT, message: named.description)
+    }
+
+    /// A constraint failure recognised as a store error (a sequence number or payment id clash), for
+    /// `writing` to throw as such once the statement has been undone.
+    private var clash: StoreError?
+
+    /// Up to this many events go into one INSERT: a statement per event would spend more in SQLite's
+    /// statement machinery than in writing the rows.
+    private static let eventsPerStatement = 8
+
+    private func append(_ events: [CampaignEvent], ordinal: Int) throws(SQLiteError) {
+        rowsWritten += events.count
+        var rest = events[...]
+        while !rest.isEmpty {
+            let chunk = rest.prefix(Self.eventsPerStatement)
+            rest = rest.dropFirst(chunk.count)
+            let statement = try reused(chunk.count, Self.insertEvents[chunk.count])
+            var column: Int32 = 1
+            for event in chunk {
+                statement.bind(column, ordinal); statement.bind(column + 1, event.at.unixSeconds)
+                statement.bind(column + 2, event.change.kind); statement.bind(column + 3, event.change.detail)
+                column += 4
+            }
+            try statement.run()
+        }
+    }
+
+    /// `INSERT` statements for 0 … `eventsPerStatement` events.
+    private static let insertEvents = (0...eventsPerStatement).map { count in
+        "INSERT INTO events (student, at, kind, detail) VALUES " + Array(repeating: "(?, ?, ?, ?)", count: count).joined(separator: ", ")
+    }
+
+    /// Binds every column of `insertStudent`: the roster's data and the eligibility, written once.
+    static func bindNewRow(_ record: StudentRecord, to statement: SQLiteStatement) {
+        let s = record.student
+        statement.bind(1, s.studentNumber); statement.bind(2, s.name); statement.bind(3, s.idNumber)
+        statement.bind(4, s.college); statement.bind(5, s.major); statement.bind(6, s.className)
+        statement.bind(7, s.level?.rawValue); statement.bind(8, s.enrolmentYear); statement.bind(9, s.programLength)
+        statement.bind(10, s.expectedGraduation.map { "\($0)" }); statement.bind(11, s.previousCapture?.isoText)
+        statement.bind(12, s.graduatesOnTime); statement.bind(13, s.graduatingEarly); statement.bind(14, record.rosterLine)
+        statement.bind(15, record.eligibility.kind); statement.bind(16, record.eligibility.reason)
+    }
+
+    static func bindState(_ record: StudentRecord, to statement: SQLiteStatement, from first: Int32) {
+        let state = record.state
+        var i = first
+        func next() -> Int32 { defer { i += 1 }; return i }
+        statement.bind(next(), record.stage.rawValue)
+        statement.bind(next(), state.notified); statement.bind(next(), state.preRegistered)
+        let a = state.assignment
+        statement.bind(next(), a?.session); statement.bind(next(), a?.source.rawValue); statement.bind(next(), a?.unit)
+        statement.bind(next(), a?.room); statement.bind(next(), a?.date.isoText)
+        statement.bind(next(), a.map { "\($0.start)" }); statement.bind(next(), a.map { "\($0.end)" })
+        statement.bind(next(), state.paid.fen); statement.bind(next(), state.feeSettled)
+        statement.bind(next(), state.credential?.caseName)
+        statement.bind(next(), state.sequenceNumber?.series); statement.bind(next(), state.sequenceNumber?.value)
+        let c = state.capture
+        statement.bind(next(), c?.path); statement.bind(next(), c?.sha256); statement.bind(next(), c?.at.unixSeconds)
+        statement.bind(next(), c?.makeUpRoute)
+        statement.bind(next(), state.exportBatch); statement.bind(next(), state.verificationOpen)
+        statement.bind(next(), state.verificationEnds?.isoText)
+        statement.bind(next(), state.closed); statement.bind(next(), state.missed)
+        let m = state.makeUp
+        statement.bind(next(), m?.route); statement.bind(next(), m?.place); statement.bind(next(), m.map { $0.onCampus ? 1 : 0 })
+        statement.bind(next(), m?.deadline?.isoText)
+        statement.bind(next(), state.deferred)
+        let r = state.refund
+        statement.bind(next(), r?.amount.fen); statement.bind(next(), r?.due.isoText); statement.bind(next(), r?.reason)
+    }
+
+    private static func readRecord(_ s: SQLiteStatement) -> StudentRecord {
+        func date(_ column: Int32) -> CivilDate? { s.text(column).flatMap { CivilDate(iso: $0) } }
+        func time(_ column: Int32) -> TimeOfDay? { s.text(column).flatMap { TimeOfDay(parsing: $0) } }
+        let expected = s.text(10).flatMap { text -> YearMonth? in
+            let parts = text.split(separator: "-")
+            guard parts.count == 2, let y = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+            return YearMonth(y, m)
+        }
+        let student = Student(
+            studentNumber: s.text(1) ?? "", name: s.text(2) ?? "", idNumber: s.text(3), college: s.text(4),
+            major: s.text(5), className: s.text(6), level: s.text(7).flatMap(DegreeLevel.init(rawValue:)),
+            enrolmentYear: s.int(8), programLength: s.int(9), expectedGraduation: expected, previousCapture: date(11),
+            graduatesOnTime: s.bool(12), graduatingEarly: s.bool(13))
+        let eligibility = Eligibility(kind: s.text(15) ?? "", reason: s.text(16) ?? "") ?? .outOfScope(because: "unreadable eligibility")
+        var state = StudentState()
+        state.notified = s.bool(18); state.preRegistered = s.bool(19)
+        if let index = s.int(20), let source = s.text(21).flatMap(SessionAssignment.Source.init(rawValue:)),
+           let day = date(24), let start = time(25), let end = time(26) {
+            state.assignment = SessionAssignment(session: index, source: source, unit: s.text(22) ?? "", room: s.text(23),
+                                                 date: day, start: start, end: end)
+        }
+        state.paid = Money(fen: s.int(27) ?? 0); state.feeSettled = s.bool(28)
+        state.credential = s.text(29).flatMap { Credential(named: $0) }
+        if let series = s.text(30), let value = s.int(31) { state.sequenceNumber = SequenceNumber(series: series, value: value) }
+        if let path = s.text(32), let sha = s.text(33), let taken = s.int(34) {
+            state.capture = PhotoCapture(path: path, sha256: sha, at: Moment(unixSeconds: taken), makeUpRoute: s.text(35))
+        }
+        state.exportBatch = s.text(36); state.verificationOpen = s.bool(37); state.verificationEnds = date(38)
+        state.closed = s.bool(39); state.missed = s.bool(40)
+        if let route = s.text(41) {
+            state.makeUp = MakeUpAssignment(route: route, place: s.text(42) ?? "", onCampus: s.int(43) == 1, deadline: date(44))
+        }
+        state.deferred = s.bool(45)
+        if let fen = s.int(46), let due = date(47) { state.refund = Refund(amount: Money(fen: fen), due: due, reason: s.text(48) ?? "") }
+        return StudentRecord(ordinal: s.int(0) ?? 0, student: student, eligibility: eligibility, rosterLine: s.int(14), state: state)
+    }
+
+    public func students() throws(StoreError) -> [StudentRecord] {
+        try run { () throws(SQLiteError) -> [StudentRecord] in
+            let statement = try db.statement(Self.selectStudents + " ORDER BY ordinal")
+            var records: [StudentRecord] = []
+            while try statement.next() {
+                let record = Self.readRecord(statement)
+                numbers[record.ordinal] = .some(record.state.sequenceNumber)
+                records.append(record)
+            }
+            return records
+        }
+    }
+
+    public func student(number: String) throws(StoreError) -> StudentRecord? {
+        try run { () throws(SQLiteError) -> StudentRecord? in
+            let statement = try db.statement(Self.selectStudents + " WHERE student_number = ?")
+            statement.bind(1, number)
+            guard try statement.next() else { return nil }
+            defer { statement.reset() }
+            return Self.readRecord(statement)
+        }
+    }
+
+    private func ordinalOf(_ number: String) throws(StoreError) -> Int? {
+        try run { () throws(SQLiteError) -> Int? in
+            let statement = try db.statement("SELECT ordinal FROM students WHERE student_number = ?")
+            statement.bind(1, number)
+            guard try statement.next() else { return nil }
+            defer { statement.reset() }
+            return statement.int(0)
+        }
+    }
+
+    public func history(of studentNumber: String) throws(StoreError) -> [CampaignEvent] {
+        guard let ordinal = try ordinalOf(studentNumber) else { return [] }
+        return try run { () throws(SQLiteError) -> [CampaignEvent] in
+            let statement = try db.statement("SELECT at, kind, detail FROM events WHERE student = ? ORDER BY id")
+            statement.bind(1, ordinal)
+            var events: [CampaignEvent] = []
+            while try statement.next() {
+                let at = Moment(unixSeconds: statement.int(0) ?? 0)
+                let kind = statement.text(1) ?? ""
+                guard let change = CampaignEvent.Change(kind: kind, detail: statement.text(2) ?? "", at: at) else {
+                    statement.reset()
+                    throw SQLiteError(code: SQLITE_CORRUPT, message: "event of unknown kind '\(kind)' for student \(studentNumber)")
+                }
+                events.append(CampaignEvent(studentNumber, at: at, change))
+            }
+            return events
+        }
+    }
+
+    /// The whole history of the campaign, in the order written, each event with its student's number.
+    public func events() throws(StoreError) -> [CampaignEvent] {
+        try run { () throws(SQLiteError) -> [CampaignEvent] in
+            let statement = try db.statement("SELECT student_number, at, kind, detail FROM events JOIN students ON students.ordinal = events.student ORDER BY id")
+            var events: [CampaignEvent] = []
+            while try statement.next() {
+                let at = Moment(unixSeconds: statement.int(1) ?? 0)
+                let kind = statement.text(2) ?? ""
+                guard let change = CampaignEvent.Change(kind: kind, detail: statement.text(3) ?? "", at: at) else {
+                    statement.reset()
+                    throw SQLiteError(code: SQLITE_CORRUPT, message: "event of unknown kind '\(kind)'")
+                }
+                events.append(CampaignEvent(statement.text(0) ?? "", at: at, change))
+            }
+            return events
+        }
+    }
+
+    public func eventCount() throws(StoreError) -> Int {
+        try run { () throws(SQLiteError) in try db.integer("SELECT count(*) FROM events") ?? 0 }
+    }
+
+    // MARK: payments
+
+    private static let paymentSeparator = "\u{1F}"
+
+    public func insert(_ payment: Payment) throws(StoreError) {
+        try writing { () throws(SQLiteError) in
+            let statement = try reused(.insertPayment, "INSERT INTO payments (id, amount_fen, at, students, class_name, channel) VALUES (?, ?, ?, ?, ?, ?)")
+            statement.bind(1, payment.id); statement.bind(2, payment.amount.fen); statement.bind(3, payment.at.unixSeconds)
+            statement.bind(4, payment.students.joined(separator: Self.paymentSeparator)); statement.bind(5, payment.className)
+            statement.bind(6, payment.channel)
+            do throws(SQLiteError) { try statement.run() } catch where error.isConstraint {
+                clash = .duplicatePayment(payment.id)
+                throw error
+            }
+            rowsWritten += 1
+        }
+    }
+
+    private static func readPayment(_ s: SQLiteStatement) -> Payment {
+        let students = (s.text(3) ?? "").split(separator: Character(paymentSeparator), omittingEmptySubsequences: true).map(String.init)
+        return Payment(id: s.text(0) ?? "", amount: Money(fen: s.int(1) ?? 0), at: Moment(unixSeconds: s.int(2) ?? 0),
+                       students: students, className: s.text(4), channel: s.text(5))
+    }
+
+    public func payment(id: String) throws(StoreError) -> Payment? {
+        try run { () throws(SQLiteError) -> Payment? in
+            let statement = try db.statement("SELECT id, amount_fen, at, students, class_name, channel FROM payments WHERE id = ?")
+            statement.bind(1, id)
+            guard try statement.next() else { return nil }
+            defer { statement.reset() }
+            return Self.readPayment(statement)
+        }
+    }
+
+    public func payments() throws(StoreError) -> [Payment] {
+        try run { () throws(SQLiteError) -> [Payment] in
+            let statement = try db.statement("SELECT id, amount_fen, at, students, class_name, channel FROM payments ORDER BY seq")
+            var payments: [Payment] = []
+            while try statement.next() { payments.append(Self.readPayment(statement)) }
+            return payments
+        }
+    }
+}

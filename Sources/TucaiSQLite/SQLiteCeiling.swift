@@ -1,0 +1,57 @@
+import Foundation
+import TucaiKernel
+
+/// What SQLite itself can do on this machine, as the yardstick for the store: the same student rows the
+/// store writes at import, put into the same table (same schema, indexes and settings) by one prepared
+/// statement in batched transactions, with nothing else around them; and single-row transactions that each
+/// wait for the disk. The benchmark compares the campaign engine with these, measured in the same run.
+public enum SQLiteCeiling {
+    /// Seconds to insert `records` into a fresh campaign database at `path`, `batchSize` rows per transaction.
+    public static func batchedInserts(_ records: [StudentRecord], path: String, batchSize: Int) throws(StoreError) -> Double {
+        let db = try fresh(path: path, durability: .full)
+        do throws(SQLiteError) {
+            let statement = try db.statement(SQLiteCampaignStore.insertStudent)
+            let start = DispatchTime.now()
+            var index = 0
+            while index < records.count {
+                try db.execute("BEGIN IMMEDIATE")
+                for record in records[index..<min(index + batchSize, records.count)] {
+                    SQLiteCampaignStore.bindNewRow(record, to: statement)
+                    try statement.run()
+                }
+                try db.execute("COMMIT")
+                index += batchSize
+            }
+            return Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        } catch {
+            throw .failed("\(path): \(error.message)")
+        }
+    }
+
+    /// Seconds for `count` one-row transactions, each synced to disk before the next begins.
+    public static func durableCommits(_ records: [StudentRecord], path: String) throws(StoreError) -> Double {
+        let db = try fresh(path: path, durability: .full)
+        do throws(SQLiteError) {
+            let statement = try db.statement(SQLiteCampaignStore.insertStudent)
+            let start = DispatchTime.now()
+            for record in records {
+                try db.execute("BEGIN IMMEDIATE")
+                SQLiteCampaignStore.bindNewRow(record, to: statement)
+                try statement.run()
+                try db.execute("COMMIT")
+            }
+            return Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        } catch {
+            throw .failed("\(path): \(error.message)")
+        }
+    }
+
+    /// A new, empty campaign database with the store's schema and settings.
+    private static func fresh(path: String, durability: SQLiteCampaignStore.Durability) throws(StoreError) -> SQLiteConnection {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        _ = try SQLiteCampaignStore(path: path, durability: durability)
+        do { return try SQLiteCampaignStore.connect(path: path, create: false, durability: durability) } catch {
+            throw .failed("\(path): \(error.message)")
+        }
+    }
+}

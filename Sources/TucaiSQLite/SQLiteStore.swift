@@ -1,2 +1,0 @@
-// The SQLite implementation of the kernel's campaign store (issue 4).
-import TucaiKernel

@@ -1,0 +1,251 @@
+import TucaiKernel
+
+/// The requirements of `CampaignStore` as checks that any store must pass. A store's test runs every check
+/// on a fresh, empty store; a check returns the requirements it found broken, as sentences.
+public enum CampaignStoreConformance {
+    public struct Check: Sendable, CustomStringConvertible {
+        public let name: String
+        let body: @Sendable (any CampaignStore) throws -> [String]
+        public func run(on store: any CampaignStore) throws -> [String] { try body(store) }
+        public var description: String { name }
+    }
+
+    public static let checks: [Check] = [
+        Check(name: "claim records the campaign and refuses another", body: claim),
+        Check(name: "insert numbers students in import order and refuses a known number", body: insertOrder),
+        Check(name: "everything saved reads back equal", body: roundTrip),
+        Check(name: "a failed transaction leaves nothing behind", body: rollback),
+        Check(name: "a nested transaction joins the outer one", body: nested),
+        Check(name: "history is append-only and in order", body: history),
+        Check(name: "a payment id is stored once", body: payments),
+        Check(name: "a sequence number has one holder", body: sequenceNumbers),
+        Check(name: "saving an unknown student fails", body: unknownStudent),
+    ]
+
+    // MARK: sample data
+
+    public static let identity = CampaignIdentity(institution: "fake", cohort: .undergraduate, graduationYear: 2023,
+                                                  captureStarts: CivilDate(2022, 11, 19))
+    static let at = Moment(CivilDate(2022, 11, 14), TimeOfDay(9))
+
+    public static func student(_ number: String) -> Student {
+        Student(studentNumber: number, name: "测试\(number.suffix(2))", idNumber: "53010219990101001X", college: "经济学院",
+                major: "经济学", className: "经济1901", level: .bachelor, enrolmentYear: 2019, programLength: 4,
+                expectedGraduation: YearMonth(2023, 6), previousCapture: CivilDate(2021, 5, 1), graduatesOnTime: false,
+                graduatingEarly: true)
+    }
+
+    static func record(_ number: String) -> StudentRecord {
+        StudentRecord(student: student(number), eligibility: .inScope(because: "2023届本科毕业生"), rosterLine: 7)
+    }
+
+    /// A state with every field set, so that a round trip that drops one is seen.
+    static func fullState(sequence: Int) -> StudentState {
+        let day = CivilDate(2022, 11, 19)
+        return StudentState(
+            notified: true, preRegistered: true,
+            assignment: SessionAssignment(session: 3, source: .reservation, unit: "茶学", room: "C区202", date: day,
+                                          start: TimeOfDay(8, 30), end: TimeOfDay(9, 10)),
+            paid: .yuan(30), feeSettled: true, credential: .reservationQRCode,
+            sequenceNumber: SequenceNumber(series: SequenceNumber.series(date: day, place: "C区202"), value: sequence),
+            capture: PhotoCapture(path: "photos/\(sequence).jpg", sha256: String(repeating: "ab", count: 32),
+                                  at: Moment(day, TimeOfDay(8, 41)), makeUpRoute: "散拍、补拍"),
+            exportBatch: "export-2022-11-21", verificationOpen: true, verificationEnds: CivilDate(2023, 1, 1),
+            closed: true, missed: true,
+            makeUp: MakeUpAssignment(route: "散拍、补拍", place: "新华楼3楼312室", onCampus: false, deadline: CivilDate(2023, 4, 30)),
+            deferred: true, refund: Refund(amount: .yuan(30), due: CivilDate(2022, 11, 24), reason: "reserved but not captured"))
+    }
+
+    static func allChanges(_ state: StudentState) -> [CampaignEvent.Change] {
+        [.imported(.exempt(because: "两年内已采集")), .notified, .preRegistered, .assigned(state.assignment!),
+         .paid(paymentID: "P-1", amount: .yuan(30), late: true), .checkedIn(.reservationQRCode),
+         .numbered(state.sequenceNumber!), .captured(state.capture!), .exported(batch: "export-2022-11-21"),
+         .verificationOpened(until: CivilDate(2023, 1, 1)), .verificationOpened(until: nil), .closed, .missed,
+         .routedToMakeUp(state.makeUp!), .refundDue(state.refund!), .deferred]
+    }
+
+    // MARK: checks
+
+    static func claim(_ store: any CampaignStore) throws -> [String] {
+        var failures: [String] = []
+        if try store.identity() != nil { failures.append("a new store already holds a campaign") }
+        try store.claim(identity)
+        if try store.identity() != identity { failures.append("identity() does not return the claimed campaign") }
+        var moved = identity
+        moved.captureStarts = CivilDate(2022, 11, 26)
+        do { try store.claim(moved) } catch { failures.append("claiming the same campaign with another capture start failed: \(error)") }
+        var other = identity
+        other.institution = "other"
+        do {
+            try store.claim(other)
+            failures.append("claiming another institution's campaign succeeded")
+        } catch .wrongCampaign {
+        } catch { failures.append("claiming another campaign threw \(error), not wrongCampaign") }
+        if try store.identity()?.institution != identity.institution { failures.append("a refused claim changed the identity") }
+        return failures
+    }
+
+    static func insertOrder(_ store: any CampaignStore) throws -> [String] {
+        var failures: [String] = []
+        let numbers = ["2019003", "2019001", "2019002"]
+        var ordinals: [Int] = []
+        for number in numbers {
+            guard let stored = try store.insert(record(number), event: CampaignEvent(number, at: at, .imported(.inScope(because: "x")))) else {
+                failures.append("insert of new student \(number) returned nil"); continue
+            }
+            ordinals.append(stored.ordinal)
+        }
+        if ordinals != ordinals.sorted() || Set(ordinals).count != ordinals.count || ordinals.contains(where: { $0 < 1 }) {
+            failures.append("ordinals \(ordinals) are not increasing from 1")
+        }
+        var changed = record("2019001")
+        changed.student.name = "另一个人"
+        if try store.insert(changed, event: CampaignEvent("2019001", at: at, .notified)) != nil {
+            failures.append("insert of a known student number did not return nil")
+        }
+        if try store.student(number: "2019001")?.student.name != record("2019001").student.name {
+            failures.append("insert of a known student number changed the stored student")
+        }
+        if try store.history(of: "2019001").count != 1 { failures.append("insert of a known student number appended an event") }
+        if try store.students().map(\.number) != numbers { failures.append("students() is not in import order") }
+        if try store.student(number: "2019999") != nil { failures.append("student(number:) found a student never stored") }
+        return failures
+    }
+
+    static func roundTrip(_ store: any CampaignStore) throws -> [String] {
+        var failures: [String] = []
+        guard var stored = try store.insert(record("2019001"), event: CampaignEvent("2019001", at: at, .imported(.inScope(because: "2023届")))) else {
+            return ["insert of a new student returned nil"]
+        }
+        if stored.student != student("2019001") { failures.append("the stored student differs from the one inserted") }
+        stored.state = fullState(sequence: 1)
+        let events = allChanges(stored.state).enumerated().map { index, change in
+            let at = Moment(CivilDate(2022, 11, 19), TimeOfDay(minutes: 500 + index))
+            // A photo is taken at the moment of the event that records it.
+            if case var .captured(capture) = change {
+                capture.at = at
+                return CampaignEvent("2019001", at: at, .captured(capture))
+            }
+            return CampaignEvent("2019001", at: at, change)
+        }
+        try store.save(stored, events: events)
+        let back = try store.student(number: "2019001")
+        if back != stored { failures.append("the record reads back as \(String(describing: back)), not \(stored)") }
+        if try store.students() != [stored] { failures.append("students() differs from the record saved") }
+        let history = try store.history(of: "2019001")
+        if Array(history.dropFirst()) != events { failures.append("the history reads back differently: \(history)") }
+        var bare = try store.student(number: "2019001")!
+        bare.state = StudentState()
+        try store.save(bare, events: [])
+        if try store.student(number: "2019001") != bare { failures.append("an empty state does not read back empty") }
+        var redecided = bare
+        redecided.eligibility = .excluded(because: "another reason")
+        try store.save(redecided, events: [])
+        if try store.student(number: "2019001")?.eligibility != bare.eligibility {
+            failures.append("save changed the eligibility decided at import")
+        }
+        return failures
+    }
+
+    static func rollback(_ store: any CampaignStore) throws -> [String] {
+        struct Abort: Error {}
+        var failures: [String] = []
+        _ = try store.insert(record("2019001"), event: CampaignEvent("2019001", at: at, .notified))
+        let eventsBefore = try store.eventCount()
+        do {
+            try store.transaction {
+                _ = try store.insert(record("2019002"), event: CampaignEvent("2019002", at: at, .notified))
+                var first = try store.student(number: "2019001")!
+                first.state.notified = true
+                try store.save(first, events: [CampaignEvent("2019001", at: at, .notified)])
+                try store.insert(Payment(id: "P-9", amount: .yuan(30), at: at, students: ["2019001"]))
+                if try store.student(number: "2019002") == nil { failures.append("a read inside a transaction missed its own insert") }
+                throw Abort()
+            }
+            failures.append("transaction did not rethrow the body's error")
+        } catch is Abort {}
+        if try store.student(number: "2019002") != nil { failures.append("a rolled-back insert remained") }
+        if try store.student(number: "2019001")?.state.notified == true { failures.append("a rolled-back save remained") }
+        if try store.payment(id: "P-9") != nil { failures.append("a rolled-back payment remained") }
+        if try store.eventCount() != eventsBefore { failures.append("rolled-back events remained") }
+        let kept = try store.transaction { try store.insert(record("2019003"), event: CampaignEvent("2019003", at: at, .notified)) }
+        if try kept == nil || store.student(number: "2019003") == nil { failures.append("a committed transaction did not keep its insert") }
+        return failures
+    }
+
+    static func nested(_ store: any CampaignStore) throws -> [String] {
+        struct Abort: Error {}
+        do {
+            try store.transaction {
+                try store.transaction {
+                    _ = try store.insert(record("2019001"), event: CampaignEvent("2019001", at: at, .notified))
+                }
+                throw Abort()
+            }
+        } catch is Abort {}
+        return try store.student(number: "2019001") == nil ? [] : ["an inner transaction's write survived the outer one's failure"]
+    }
+
+    static func history(_ store: any CampaignStore) throws -> [String] {
+        var failures: [String] = []
+        _ = try store.insert(record("2019001"), event: CampaignEvent("2019001", at: at, .imported(.inScope(because: "x"))))
+        _ = try store.insert(record("2019002"), event: CampaignEvent("2019002", at: at, .imported(.inScope(because: "y"))))
+        var r = try store.student(number: "2019001")!
+        r.state.notified = true
+        try store.save(r, events: [CampaignEvent("2019001", at: at, .notified), CampaignEvent("2019001", at: at, .preRegistered)])
+        r.state.missed = true
+        try store.save(r, events: [CampaignEvent("2019001", at: at, .missed)])
+        let kinds = try store.history(of: "2019001").map(\.change.kind)
+        if kinds != ["imported", "notified", "preRegistered", "missed"] { failures.append("history reads \(kinds)") }
+        if try store.history(of: "2019002").count != 1 { failures.append("another student's history gained events") }
+        if try store.eventCount() != 5 { failures.append("eventCount is \(try store.eventCount()), not 5") }
+        return failures
+    }
+
+    static func payments(_ store: any CampaignStore) throws -> [String] {
+        var failures: [String] = []
+        let individual = Payment(id: "WX-1", amount: .yuan(30), at: at, students: ["2019001"], channel: "WeChat Pay")
+        let collected = Payment(id: "CLASS-190111", amount: .yuan(45), at: at, students: ["2019001", "2019002", "2019003"],
+                                className: "190111")
+        try store.insert(individual)
+        try store.insert(collected)
+        do {
+            try store.insert(Payment(id: "WX-1", amount: .yuan(99), at: at, students: ["2019009"]))
+            failures.append("a second payment with a stored id was accepted")
+        } catch .duplicatePayment {
+        } catch { failures.append("a second payment with a stored id threw \(error), not duplicatePayment") }
+        if try store.payment(id: "WX-1") != individual { failures.append("the payment does not read back as first stored") }
+        if try store.payment(id: "CLASS-190111") != collected { failures.append("a class payment does not read back equal") }
+        if try store.payments() != [individual, collected] { failures.append("payments() is not the two payments in order") }
+        return failures
+    }
+
+    static func sequenceNumbers(_ store: any CampaignStore) throws -> [String] {
+        var failures: [String] = []
+        var first = try store.insert(record("2019001"), event: CampaignEvent("2019001", at: at, .notified))!
+        var second = try store.insert(record("2019002"), event: CampaignEvent("2019002", at: at, .notified))!
+        first.state = fullState(sequence: 5)
+        try store.save(first, events: [])
+        try store.save(first, events: [CampaignEvent("2019001", at: at, .closed)])
+        second.state = fullState(sequence: 5)
+        do {
+            try store.save(second, events: [CampaignEvent("2019002", at: at, .numbered(second.state.sequenceNumber!))])
+            failures.append("a second holder of one sequence number was accepted")
+        } catch .duplicateSequenceNumber {
+        } catch { failures.append("a second holder threw \(error), not duplicateSequenceNumber") }
+        if try store.student(number: "2019002")?.state.sequenceNumber != nil { failures.append("the refused save changed the state") }
+        if try store.history(of: "2019002").count != 1 { failures.append("the refused save appended its events") }
+        second.state = fullState(sequence: 6)
+        do { try store.save(second, events: []) } catch { failures.append("the next number was refused: \(error)") }
+        return failures
+    }
+
+    static func unknownStudent(_ store: any CampaignStore) throws -> [String] {
+        do {
+            try store.save(record("2019404"), events: [])
+            return ["saving a student never inserted succeeded"]
+        } catch .unknownStudent {
+            return try store.students().isEmpty ? [] : ["saving an unknown student created it"]
+        } catch { return ["saving an unknown student threw \(error), not unknownStudent"] }
+    }
+}

@@ -1,0 +1,99 @@
+import TucaiKernel
+
+/// A campaign store in memory, for tests of the engine: it keeps every requirement of `CampaignStore`
+/// (checked by `CampaignStoreConformance`), and a transaction is a snapshot restored when the body throws.
+public final class InMemoryCampaignStore: CampaignStore {
+    private struct Contents {
+        var identity: CampaignIdentity?
+        var records: [StudentRecord] = []
+        var indexByNumber: [String: Int] = [:]
+        var histories: [String: [CampaignEvent]] = [:]
+        var eventCount = 0
+        var payments: [Payment] = []
+        var paymentIndex: [String: Int] = [:]
+        var sequenceHolders: [SequenceNumber: String] = [:]
+    }
+
+    private var contents = Contents()
+    private var depth = 0
+
+    public init() {}
+
+    public func identity() throws(StoreError) -> CampaignIdentity? { contents.identity }
+
+    public func claim(_ identity: CampaignIdentity) throws(StoreError) {
+        if let stored = contents.identity {
+            guard stored.isSameCampaign(as: identity) else { throw .wrongCampaign(stored: stored, requested: identity) }
+            return
+        }
+        contents.identity = identity
+    }
+
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        let saved = depth == 0 ? contents : nil
+        depth += 1
+        defer { depth -= 1 }
+        do {
+            return try body()
+        } catch {
+            if let saved { contents = saved }
+            throw error
+        }
+    }
+
+    public func insert(_ record: StudentRecord, event: CampaignEvent) throws(StoreError) -> StudentRecord? {
+        guard contents.indexByNumber[record.number] == nil else { return nil }
+        if let number = record.state.sequenceNumber, let holder = contents.sequenceHolders[number] {
+            throw .duplicateSequenceNumber(number, heldBy: holder)
+        }
+        var stored = record
+        stored.ordinal = (contents.records.last?.ordinal ?? 0) + 1
+        contents.indexByNumber[record.number] = contents.records.count
+        contents.records.append(stored)
+        contents.histories[record.number, default: []].append(event)
+        contents.eventCount += 1
+        if let number = record.state.sequenceNumber { contents.sequenceHolders[number] = record.number }
+        return stored
+    }
+
+    public func students() throws(StoreError) -> [StudentRecord] { contents.records }
+
+    public func student(number: String) throws(StoreError) -> StudentRecord? {
+        contents.indexByNumber[number].map { contents.records[$0] }
+    }
+
+    public func save(_ record: StudentRecord, events: [CampaignEvent]) throws(StoreError) {
+        guard let index = contents.indexByNumber[record.number] else { throw .unknownStudent(record.number) }
+        let old = contents.records[index]
+        if let number = record.state.sequenceNumber, let holder = contents.sequenceHolders[number], holder != record.number {
+            throw .duplicateSequenceNumber(number, heldBy: holder)
+        }
+        if let number = old.state.sequenceNumber, number != record.state.sequenceNumber {
+            contents.sequenceHolders[number] = nil
+        }
+        if let number = record.state.sequenceNumber { contents.sequenceHolders[number] = record.number }
+        var stored = old
+        stored.state = record.state
+        contents.records[index] = stored
+        contents.histories[record.number, default: []].append(contentsOf: events)
+        contents.eventCount += events.count
+    }
+
+    public func history(of studentNumber: String) throws(StoreError) -> [CampaignEvent] {
+        contents.histories[studentNumber] ?? []
+    }
+
+    public func eventCount() throws(StoreError) -> Int { contents.eventCount }
+
+    public func insert(_ payment: Payment) throws(StoreError) {
+        guard contents.paymentIndex[payment.id] == nil else { throw .duplicatePayment(payment.id) }
+        contents.paymentIndex[payment.id] = contents.payments.count
+        contents.payments.append(payment)
+    }
+
+    public func payment(id: String) throws(StoreError) -> Payment? {
+        contents.paymentIndex[id].map { contents.payments[$0] }
+    }
+
+    public func payments() throws(StoreError) -> [Payment] { contents.payments }
+}

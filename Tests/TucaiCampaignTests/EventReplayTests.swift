@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+@testable import TucaiCampaign
+import TucaiKernel
+import TucaiRegistry
+import TucaiTestKit
+
+/// Real event files replayed instead of a simulation: every row goes through the policy's rules, bad rows
+/// are reported with file and line, a payment id repeated in the files gives one receipt.
+@Suite struct EventReplayTests {
+    static let ynu = Fixtures.workflow("ynu")
+
+    static func write(_ text: String, _ name: String, in directory: TemporaryDirectory) throws {
+        try Data(text.utf8).write(to: directory.url.appending(path: name))
+    }
+
+    static func campaign(in directory: TemporaryDirectory) throws -> CampaignConfig {
+        let college = ynu.sessions[0].units[0]
+        let day = ynu.sessions[0].date
+        try write("""
+            学号,姓名,身份证号,学院,学历层次,入学年份,学制
+            2018200001,张三,110105199501011239,\(college),硕士,2018,3
+            2018200002,李四,110105199502021236,\(college),硕士,2018,3
+            2018200003,王五,110105199503031233,\(college),硕士,2018,3
+
+            """, "roster.csv", in: directory)
+        try Data("photo of 2018200001".utf8).write(to: directory.url.appending(path: "p1.jpg"))
+        let digest = SHA256.hex(Array("photo of 2018200001".utf8))
+        try write("""
+            student_number,credential,checked_in_at
+            2018200001,residentIDCard,\(day) 09:00
+            2018200002,第二代居民身份证,\(day) 09:01
+            2018200003,studentCard,\(day) 09:02
+
+            """, "checkins.csv", in: directory)
+        try write("""
+            payment_id,student_number,amount_fen,paid_at,channel
+            WX-1,2018200001,3000,\(day) 09:03,WeChat Pay
+            WX-1,2018200001,3000,\(day) 09:03,WeChat Pay
+            WX-2,2018200002,2000,\(day) 09:04,WeChat Pay
+
+            """, "payments.csv", in: directory)
+        try write("""
+            student_number,photo_path,sha256,captured_at
+            2018200001,p1.jpg,\(digest),\(day) 09:05
+            2018200002,p2.jpg,\(String(repeating: "ab", count: 32)),\(day) 09:06
+
+            """, "captures.csv", in: directory)
+        let json = """
+            {"institution": "ynu", "cohort": {"level": "graduate", "graduationYear": 2021}, "roster": "roster.csv",
+             "events": ["checkins.csv", "payments.csv", "captures.csv"]}
+            """
+        return try CampaignConfig.parse(Data(json.utf8), file: directory.url.appending(path: "ynu.json"), registry: institutionRegistry)
+    }
+
+    final class Notes: CampaignProgress {
+        var lines: [String] = []
+        func begin(_ stage: String, total: Int) {}
+        func advance(_ done: Int) {}
+        func end(_ result: String) {}
+        func note(_ line: String) { lines.append(line) }
+    }
+
+    @Test func rowsGoThroughThePolicyAndBadOnesAreReportedByLine() throws {
+        let directory = TemporaryDirectory()
+        let config = try Self.campaign(in: directory)
+        #expect(Self.ynu.fee == Money(fen: 3000))
+        let store = InMemoryCampaignStore()
+        let notes = Notes()
+        let summary = try CampaignRun(config: config, store: store, progress: notes).run()
+        #expect(summary.imported == 3 && summary.rejected == 0)
+        let records = try store.students()
+        #expect(records.map(\.stage) == [.closed, .makeUp, .makeUp])
+        #expect(try store.payments().map(\.id) == ["WX-1"], "one receipt for the repeated id, none for the wrong amount")
+        #expect(records[0].state.capture?.path == "p1.jpg")
+        #expect(notes.lines.contains { $0.contains("payments.csv:4:") && $0.contains("the fee") })
+        #expect(notes.lines.contains { $0.contains("checkins.csv:4:") && $0.contains(Credential.residentIDCard.chinese) })
+        #expect(notes.lines.contains { $0.contains("captures.csv:3:") && $0.contains("before payment") })
+        #expect(notes.lines.allSatisfy { !$0.contains("payments.csv:3:") })
+
+        let again = Notes()
+        let rerun = try CampaignRun(config: config, store: store, progress: again).run()
+        #expect(rerun.events == summary.events)
+        #expect(try store.students() == records)
+    }
+
+    @Test func aPhotoWhoseFileDisagreesWithItsDigestIsRefused() throws {
+        let directory = TemporaryDirectory()
+        let config = try Self.campaign(in: directory)
+        try Data("another photo".utf8).write(to: directory.url.appending(path: "p1.jpg"))
+        let notes = Notes()
+        let store = InMemoryCampaignStore()
+        _ = try CampaignRun(config: config, store: store, progress: notes).run()
+        #expect(notes.lines.contains { $0.contains("captures.csv:2:") && $0.contains("sha256") })
+        #expect(try store.student(number: "2018200001")?.state.capture == nil)
+    }
+
+    @Test func aFileThatIsNoEventFileStopsTheRunWithItsName() throws {
+        let directory = TemporaryDirectory()
+        try Self.write("a,b\n1,2\n", "other.csv", in: directory)
+        _ = try Self.campaign(in: directory)
+        let json = """
+            {"institution": "ynu", "cohort": {"level": "graduate", "graduationYear": 2021}, "roster": "roster.csv", "events": ["other.csv"]}
+            """
+        let config = try CampaignConfig.parse(Data(json.utf8), file: directory.url.appending(path: "ynu.json"), registry: institutionRegistry)
+        #expect { try CampaignRun(config: config, store: InMemoryCampaignStore()).run() } throws: { error in
+            "\(error)".contains("other.csv:1:")
+        }
+    }
+
+    @Test func sha256MatchesTheStandardVectors() {
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hex([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        let long = Array(repeating: UInt8(ascii: "a"), count: 1_000)
+        #expect(SHA256.hex(long) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    }
+
+    @Test func csvRecordsKeepQuotedCommasAndLineBreaks() {
+        let records = EventFile.records("a,b\r\n\"x, y\",\"line\nbreak\"\r\n\"say \"\"hi\"\"\",z\n")
+        #expect(records.map(\.fields) == [["a", "b"], ["x, y", "line\nbreak"], ["say \"hi\"", "z"]])
+        #expect(records.map(\.line) == [1, 2, 4])
+    }
+}

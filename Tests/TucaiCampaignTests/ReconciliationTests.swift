@@ -1,0 +1,66 @@
+import Testing
+import TucaiCampaign
+import TucaiKernel
+
+/// The reconciliation lists, from records whose states are set by hand.
+@Suite struct ReconciliationTests {
+    static let workflow = Fixtures.workflow("ynau")
+
+    static func record(_ number: String, _ change: (inout StudentState) -> Void) -> StudentRecord {
+        var record = Fixtures.record(number, for: workflow)
+        change(&record.state)
+        return record
+    }
+
+    static func capture(at day: CivilDate, route: String? = nil) -> PhotoCapture {
+        PhotoCapture(path: "p.jpg", sha256: Fixtures.digest, at: Moment(day, TimeOfDay(9)), makeUpRoute: route)
+    }
+
+    @Test func eachListHoldsWhatItSays() throws {
+        let fee = try #require(Self.workflow.fee)
+        let day = Self.workflow.captureDates[0]
+        let series = "\(day) C区202"
+        let refund = Refund(amount: fee, due: day.adding(days: 4), reason: "reserved but not captured")
+        let route = MakeUpAssignment(route: "散拍、补拍", place: "新华楼", onCampus: false, deadline: CivilDate(2023, 4, 30))
+        let records = [
+            Self.record("A-photographed-paid") { $0.capture = Self.capture(at: day); $0.paid = fee; $0.feeSettled = true
+                $0.sequenceNumber = SequenceNumber(series: series, value: 1) },
+            Self.record("B-photographed-unpaid") { $0.capture = Self.capture(at: day); $0.sequenceNumber = SequenceNumber(series: series, value: 3) },
+            Self.record("C-paid-missed") { $0.paid = fee; $0.feeSettled = true; $0.missed = true; $0.refund = refund; $0.makeUp = route },
+            Self.record("D-issued-absent") { $0.sequenceNumber = SequenceNumber(series: series, value: 4) },
+            Self.record("E-make-up-photo") { $0.missed = true; $0.makeUp = route; $0.capture = Self.capture(at: day.adding(days: 14), route: route.route) },
+        ]
+        let r = Reconciliation(records: records, workflow: Self.workflow)
+        #expect(r.items(in: .notCaptured).map(\.student) == ["C-paid-missed", "D-issued-absent"])
+        #expect(r.items(in: .capturedNotPaid).map(\.student) == ["B-photographed-unpaid"], "a make-up photo owes the agency, not the campus fee")
+        #expect(r.items(in: .capturedNotPaid).first?.owed == fee)
+        let paid = r.items(in: .paidNotCaptured)
+        #expect(paid.map(\.student) == ["C-paid-missed"])
+        #expect(paid.first?.refund == fee && paid.first?.due == refund.due)
+        let sequence = r.items(in: .sequence)
+        #expect(sequence.map(\.number) == [2, 4])
+        #expect(sequence[0].note.hasPrefix("gap: never issued"))
+        #expect(sequence[1].student == "D-issued-absent")
+        #expect(r.items(in: .makeUp).map(\.student) == ["C-paid-missed", "E-make-up-photo"])
+        #expect(r.items(in: .makeUp).map(\.due) == [route.deadline, route.deadline])
+        #expect(r.items(in: .makeUp)[1].note.hasPrefix("photographed"))
+    }
+
+    @Test func aDuplicateNumberIsListed() {
+        let series = "s"
+        let records = ["X", "Y"].map { number in
+            Self.record(number) { $0.sequenceNumber = SequenceNumber(series: series, value: 1); $0.capture = Self.capture(at: CivilDate(2022, 11, 19)) }
+        }
+        let items = Reconciliation(records: records, workflow: Self.workflow).items(in: .sequence)
+        #expect(items.count == 1)
+        #expect(items.first?.note.hasPrefix("duplicate") == true)
+        #expect(items.first?.student == "X Y")
+    }
+
+    @Test func idNumbersAreMasked() {
+        let records = [Self.record("M") { $0.missed = true }]
+        let item = Reconciliation(records: records, workflow: Self.workflow).items(in: .notCaptured)[0]
+        #expect(item.idNumber == Masked.number(records[0].student.idNumber!))
+        #expect(item.idNumber != records[0].student.idNumber)
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+import TucaiKernel
+import TucaiSQLite
+import TucaiTestKit
+
+/// What the SQLite store adds to the protocol: a file that survives reopening, a schema version, and refusal
+/// of files that are not campaign databases.
+@Suite struct SQLiteStoreTests {
+    @Test func aReopenedFileHoldsWhatWasCommitted() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.path("c.sqlite")
+        do {
+            let store = try SQLiteCampaignStore(path: path)
+            try store.claim(CampaignStoreConformance.identity)
+            let at = Moment(CivilDate(2022, 11, 14), TimeOfDay(9))
+            _ = try store.insert(StudentRecord(student: CampaignStoreConformance.student("2019001"), eligibility: .inScope(because: "x")),
+                                 event: CampaignEvent("2019001", at: at, .imported(.inScope(because: "x"))))
+        }
+        let reopened = try SQLiteCampaignStore(path: path, create: false)
+        #expect(try reopened.identity() == CampaignStoreConformance.identity)
+        #expect(try reopened.students().map(\.number) == ["2019001"])
+        #expect(try reopened.schemaVersion() >= 1)
+    }
+
+    @Test func aMissingFileIsNotCreatedWhenOpeningForReading() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.path("absent.sqlite")
+        #expect(throws: StoreError.self) { try SQLiteCampaignStore(path: path, create: false) }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func aFileThatIsNotACampaignIsRefusedWithItsName() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.path("roster.csv")
+        try Data("学号,姓名\n2019001,张三\n".utf8).write(to: URL(fileURLWithPath: path))
+        do {
+            _ = try SQLiteCampaignStore(path: path, create: false)
+            Issue.record("a CSV file opened as a campaign database")
+        } catch {
+            #expect(error.description.hasPrefix(path))
+        }
+    }
+}
