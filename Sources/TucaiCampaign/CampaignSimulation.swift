@@ -330,7 +330,7 @@ public final class CampaignSimulation {
             let r = records[position]
             guard let capture = r.state.capture else { return }
             let exportAt = timeline.export(of: capture)
-            var steps: [(WorkflowStep, Moment)] = [(.export(batch: "export-" + exportAt.date.isoText), exportAt)]
+            var steps: [(WorkflowStep, Moment)] = [(.export(batch: "export-" + exportAt.date.description), exportAt)]
             if verifies { steps.append((.openVerification, exportAt)) }
             let ends = verifies ? workflow.verificationEnds(capturedOn: capture.at.date) : nil
             steps.append((.close, timeline.closing(verificationEnds: ends, exported: exportAt)))

@@ -82,16 +82,16 @@ extension CampaignEvent.Change {
         case let .imported(eligibility): fields = [eligibility.kind, eligibility.reason]
         case .notified, .preRegistered, .closed, .missed, .deferred: return ""
         case let .assigned(a):
-            fields = [String(a.session), a.source.rawValue, a.unit, a.room ?? "", a.date.isoText, "\(a.start)", "\(a.end)"]
+            fields = [String(a.session), a.source.rawValue, a.unit, a.room ?? "", a.date.description, "\(a.start)", "\(a.end)"]
         case let .paid(id, amount, late): fields = [id, String(amount.fen), late ? "late" : ""]
         case let .checkedIn(credential): fields = [credential.caseName]
         case let .numbered(number): fields = [number.series, String(number.value)]
         // The photo's moment is the event's, and is not written twice.
         case let .captured(capture): fields = [capture.path, capture.sha256, capture.makeUpRoute ?? ""]
         case let .exported(batch): fields = [batch]
-        case let .verificationOpened(until): fields = [until?.isoText ?? ""]
-        case let .routedToMakeUp(m): fields = [m.route, m.place, m.onCampus ? "1" : "0", m.deadline?.isoText ?? ""]
-        case let .refundDue(refund): fields = [String(refund.amount.fen), refund.due.isoText, refund.reason]
+        case let .verificationOpened(until): fields = [until?.description ?? ""]
+        case let .routedToMakeUp(m): fields = [m.route, m.place, m.onCampus ? "1" : "0", m.deadline?.description ?? ""]
+        case let .refundDue(refund): fields = [String(refund.amount.fen), refund.due.description, refund.reason]
         }
         return fields.joined(separator: String(Self.separator))
     }

@@ -8,7 +8,7 @@ public struct SequenceNumber: Hashable, Comparable, Sendable, Codable, CustomStr
     public init(series: String, value: Int) { self.series = series; self.value = value }
 
     /// The series of a station: its day and room (or the unit, when the table names no room).
-    public static func series(date: CivilDate, place: String) -> String { date.isoText + " " + place }
+    public static func series(date: CivilDate, place: String) -> String { date.description + " " + place }
 
     public static func < (a: SequenceNumber, b: SequenceNumber) -> Bool { (a.series, a.value) < (b.series, b.value) }
 

@@ -291,7 +291,7 @@ public final class SQLiteCampaignStore: CampaignStore {
         statement.bind(1, s.studentNumber); statement.bind(2, s.name); statement.bind(3, s.idNumber)
         statement.bind(4, s.college); statement.bind(5, s.major); statement.bind(6, s.className)
         statement.bind(7, s.level?.rawValue); statement.bind(8, s.enrolmentYear); statement.bind(9, s.programLength)
-        statement.bind(10, s.expectedGraduation.map { "\($0)" }); statement.bind(11, s.previousCapture?.isoText)
+        statement.bind(10, s.expectedGraduation.map { "\($0)" }); statement.bind(11, s.previousCapture?.description)
         statement.bind(12, s.graduatesOnTime); statement.bind(13, s.graduatingEarly); statement.bind(14, record.rosterLine)
         statement.bind(15, record.eligibility.kind); statement.bind(16, record.eligibility.reason)
     }
@@ -304,7 +304,7 @@ public final class SQLiteCampaignStore: CampaignStore {
         statement.bind(next(), state.notified); statement.bind(next(), state.preRegistered)
         let a = state.assignment
         statement.bind(next(), a?.session); statement.bind(next(), a?.source.rawValue); statement.bind(next(), a?.unit)
-        statement.bind(next(), a?.room); statement.bind(next(), a?.date.isoText)
+        statement.bind(next(), a?.room); statement.bind(next(), a?.date.description)
         statement.bind(next(), a.map { "\($0.start)" }); statement.bind(next(), a.map { "\($0.end)" })
         statement.bind(next(), state.paid.fen); statement.bind(next(), state.feeSettled)
         statement.bind(next(), state.credential?.caseName)
@@ -313,14 +313,14 @@ public final class SQLiteCampaignStore: CampaignStore {
         statement.bind(next(), c?.path); statement.bind(next(), c?.sha256); statement.bind(next(), c?.at.unixSeconds)
         statement.bind(next(), c?.makeUpRoute)
         statement.bind(next(), state.exportBatch); statement.bind(next(), state.verificationOpen)
-        statement.bind(next(), state.verificationEnds?.isoText)
+        statement.bind(next(), state.verificationEnds?.description)
         statement.bind(next(), state.closed); statement.bind(next(), state.missed)
         let m = state.makeUp
         statement.bind(next(), m?.route); statement.bind(next(), m?.place); statement.bind(next(), m.map { $0.onCampus ? 1 : 0 })
-        statement.bind(next(), m?.deadline?.isoText)
+        statement.bind(next(), m?.deadline?.description)
         statement.bind(next(), state.deferred)
         let r = state.refund
-        statement.bind(next(), r?.amount.fen); statement.bind(next(), r?.due.isoText); statement.bind(next(), r?.reason)
+        statement.bind(next(), r?.amount.fen); statement.bind(next(), r?.due.description); statement.bind(next(), r?.reason)
     }
 
     private static func readRecord(_ s: SQLiteStatement) -> StudentRecord {
