@@ -1,3 +1,4 @@
+import TucaiKernel
 /// Surnames and given-name characters for synthetic rosters: the commonest surnames in rough order of
 /// frequency (the Ministry of Public Security's 2020 list puts 王, 李, 张, 刘, 陈 first) and characters common in
 /// names of people born around 2000.

@@ -117,32 +117,19 @@ enum RosterBenchmarks {
     }
 
     private static func iconvDecode(_ data: Data) -> Int {
-        convert(data, from: "GB18030", to: "UTF-8", growth: 2).count
+        convert(data, from: "GB18030", to: "UTF-8").count
     }
 
     /// The GB18030 bytes Excel on Chinese Windows would save, through glibc's iconv.
     private static func toGB18030(_ data: Data) -> Data {
-        convert(data, from: "UTF-8", to: "GB18030", growth: 1)
+        convert(data, from: "UTF-8", to: "GB18030")
     }
 
-    private static func convert(_ data: Data, from source: String, to target: String, growth: Int) -> Data {
-        guard let converter = iconv_open(target, source), converter != iconv_t(bitPattern: -1) else {
+    private static func convert(_ data: Data, from source: String, to target: String) -> Data {
+        guard let converted = Transcoding.convert(data, from: source, to: target) else {
             fatalError("iconv cannot convert \(source) to \(target)")
         }
-        defer { iconv_close(converter) }
-        var input = [UInt8](data)
-        var output = [UInt8](repeating: 0, count: input.count * growth + 16)
-        let written = input.withUnsafeMutableBufferPointer { inBuffer in
-            output.withUnsafeMutableBufferPointer { outBuffer in
-                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress!).assumingMemoryBound(to: CChar.self)
-                var inLeft = inBuffer.count
-                var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress!).assumingMemoryBound(to: CChar.self)
-                var outLeft = outBuffer.count
-                guard iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) != -1 else { fatalError("iconv failed") }
-                return outBuffer.count - outLeft
-            }
-        }
-        return Data(output[..<written])
+        return converted
     }
 
     /// Median seconds of three passes of Python's csv module over the file, timed by Python so the

@@ -1,3 +1,4 @@
+import TucaiKernel
 import Testing
 @testable import TucaiRoster
 

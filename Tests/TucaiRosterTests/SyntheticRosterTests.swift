@@ -1,5 +1,4 @@
 import Foundation
-import Glibc
 import Testing
 import TucaiKernel
 @testable import TucaiRoster
@@ -116,19 +115,6 @@ import TucaiKernel
     }
 
     static func gb18030(_ data: Data) -> Data? {
-        guard let converter = iconv_open("GB18030", "UTF-8"), converter != iconv_t(bitPattern: -1) else { return nil }
-        defer { iconv_close(converter) }
-        var input = [UInt8](data)
-        var output = [UInt8](repeating: 0, count: input.count + 16)
-        let written = input.withUnsafeMutableBufferPointer { inBuffer in
-            output.withUnsafeMutableBufferPointer { outBuffer -> Int in
-                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress!).assumingMemoryBound(to: CChar.self)
-                var inLeft = inBuffer.count
-                var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress!).assumingMemoryBound(to: CChar.self)
-                var outLeft = outBuffer.count
-                return iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) == -1 ? -1 : outBuffer.count - outLeft
-            }
-        }
-        return written < 0 ? nil : Data(output[..<written])
+        Transcoding.convert(data, from: "UTF-8", to: "GB18030")
     }
 }

@@ -160,7 +160,7 @@ struct PlannerTests {
 
     @Test("subset-sum finds the best sum a brute force finds")
     func subsetSum() {
-        var generator = SeededGenerator(seed: 7)
+        var generator = SplitMix64(seed: 7)
         var solver = SubsetSum()
         for _ in 0..<200 {
             let sizes = (0..<Int(generator.next() % 9 + 1)).map { _ in generator.next(in: 1...40) }

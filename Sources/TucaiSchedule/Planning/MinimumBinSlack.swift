@@ -1,3 +1,5 @@
+import TucaiKernel
+
 /// Fills bins with units, each bin with its largest fitting unit plus the subset of the rest that leaves
 /// the least slack. Full bins are filled once per set of full bins and reused while the target moves
 /// inside one window. When the units do not all find a bin, the last bins filled are filled again a few
@@ -8,7 +10,7 @@ struct MinimumBinSlack {
     private var subsetSum = SubsetSum()
     private var cached: (count: Int, bins: [PlannedBin], pool: UnitPool)?
     /// Set while shuffled fills are tried; nil for the first, deterministic one.
-    private var generator: SeededGenerator?
+    private var generator: SplitMix64?
 
     /// Bins re-filled by the shuffled attempts, and how many attempts a target gets.
     static let tailBins = 12
@@ -43,7 +45,7 @@ struct MinimumBinSlack {
         }
         let loose = filled.suffix(Self.tailBins).flatMap(\.units) + pool.remaining
         for attempt in 1...Self.shuffledAttempts {
-            generator = SeededGenerator(seed: attempt)
+            generator = SplitMix64(seed: attempt)
             var shuffled = UnitPool(problem.units, only: loose)
             let refilled = tail.map { fill($0, limit: $0.capacity, from: &shuffled) }
             if let packed = finish(refilled, shuffled, partial) {

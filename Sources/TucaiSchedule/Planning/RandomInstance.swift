@@ -9,7 +9,7 @@ public enum RandomInstance {
                             windows: [TimeWindow] = [TimeWindow(TimeOfDay(8, 30), TimeOfDay(12, 0)),
                                                      TimeWindow(TimeOfDay(13, 0), TimeOfDay(16, 30))],
                             firstDay: CivilDate = CivilDate(2024, 11, 4)) -> PlanningProblem {
-        var generator = SeededGenerator(seed: seed)
+        var generator = SplitMix64(seed: seed)
         let units = (0..<count).map { index in
             PlanningUnit(String(format: "U%04d", index + 1), headcount: generator.next(in: headcounts),
                          college: "C\(index / 10 + 1)")
@@ -20,25 +20,5 @@ public enum RandomInstance {
         let dated = (0..<days).flatMap { day in windows.map { DatedWindow(firstDay.adding(days: day), $0) } }
         let rooms = (0..<roomCount).map { PlanningRoom("R\($0 + 1)", windows: dated) }
         return PlanningProblem(units: units, rooms: rooms, rate: ServiceRate(rate))
-    }
-}
-
-/// SplitMix64 (Steele, Lea and Flood): the same seed gives the same instance on every machine and Swift
-/// version, which the standard library's generators do not promise.
-struct SeededGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func next(in range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.count))
     }
 }
