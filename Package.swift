@@ -40,9 +40,10 @@ let package = Package(
             plugins: ["RegistryPlugin"]
         ),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .target(name: "TucaiSQLite", dependencies: ["TucaiKernel", "CSQLite"]),
         .target(name: "TucaiRoster", dependencies: ["TucaiKernel"]),
-        .target(name: "TucaiCampaign", dependencies: ["TucaiKernel", "TucaiRoster"]),
+        .target(name: "TucaiCampaign", dependencies: ["TucaiKernel", "TucaiRoster", "CCrypto"]),
         .target(name: "TucaiSchedule", dependencies: ["TucaiKernel"]),
         .target(
             name: "TucaiCommands",

@@ -187,9 +187,11 @@ public struct Workflow: Sendable {
             guard amount == fee - state.paid else {
                 throw refuse("a payment must settle the fee, \(fee) per student", "\(amount) received, \(fee - state.paid) outstanding")
             }
+            // The notice fixes the day and that money comes before the camera, not whether the student pays
+            // before or after showing the ID card, so a payment is taken on any capture day.
             if case let .onSiteBeforeCapture(exclusive)? = institution.paymentTiming, exclusive,
-               state.credential == nil || !captureDates.contains(at.date) {
-                throw refuse("\(name) takes the fee only at the station on the capture day (\(institution.paymentTiming!))")
+               !captureDates.contains(at.date) {
+                throw refuse("\(name) takes the fee only at the station, on a capture day (\(institution.paymentTiming!))")
             }
             let late = paymentDeadline.map { at.date > $0 } ?? false
             state.paid = state.paid + amount

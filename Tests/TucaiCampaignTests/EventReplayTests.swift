@@ -95,6 +95,21 @@ import TucaiTestKit
         #expect(try store.student(number: "2018200001")?.state.capture == nil)
     }
 
+    @Test func aCaptureRowWithoutADigestTakesTheFilesDigest() throws {
+        let directory = TemporaryDirectory()
+        let config = try Self.campaign(in: directory)
+        let day = Self.ynu.sessions[0].date
+        try Self.write("""
+            student_number,photo_path,sha256,captured_at
+            2018200001,p1.jpg,,\(day) 09:05
+
+            """, "captures.csv", in: directory)
+        let store = InMemoryCampaignStore()
+        _ = try CampaignRun(config: config, store: store, progress: Notes()).run()
+        let capture = try #require(try store.student(number: "2018200001")?.state.capture)
+        #expect(capture.sha256 == SHA256.hex(Array("photo of 2018200001".utf8)))
+    }
+
     @Test func aFileThatIsNoEventFileStopsTheRunWithItsName() throws {
         let directory = TemporaryDirectory()
         try Self.write("a,b\n1,2\n", "other.csv", in: directory)

@@ -32,6 +32,16 @@ import TucaiKernel
         #expect(record.state.paid == .zero)
     }
 
+    @Test func ynuTakesTheFeeOnTheCaptureDayBeforeTheIDCardIsSwiped() throws {
+        let workflow = Fixtures.workflow("ynu")
+        var record = Fixtures.record("2018200003", for: workflow)
+        let day = workflow.captureDates[0]
+        _ = Fixtures.run([.notify, .assignFromTable], on: &record, workflow, at: Fixtures.at(day.adding(days: -3)))
+        #expect(record.state.credential == nil)
+        #expect(Fixtures.run([.pay(paymentID: "WX-3", amount: workflow.fee!)], on: &record, workflow, at: Fixtures.at(day)) == nil)
+        #expect(record.state.paid == workflow.fee)
+    }
+
     @Test func nchuArrangesNoMakeUpOnCampus() throws {
         let workflow = Fixtures.workflow("nchu")
         #expect(!workflow.institution.offersOnCampusMakeUp)
