@@ -84,6 +84,10 @@ public struct CampaignConfig: Sendable {
                 }
             }
             if overrides["rooms"] != nil { rooms = try reader.strings(overrides, "rooms", path: "overrides.rooms") }
+            // An empty list would not mean "as the notice says" but "no days" or "no rooms", which silently
+            // switches off every check of the schedule against them.
+            if captureDates?.isEmpty == true { throw reader.error("overrides.captureDates", "must name at least one date") }
+            if rooms?.isEmpty == true { throw reader.error("overrides.rooms", "must name at least one room") }
         }
         let directory = file.deletingLastPathComponent()
         let databaseName = root["database"] != nil ? try reader.string(root, "database")

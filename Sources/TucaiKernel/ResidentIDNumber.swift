@@ -42,10 +42,11 @@ public struct ResidentIDNumber: Hashable, Sendable, CustomStringConvertible {
             case let .length(n): "has \(n) characters, not 18"
             case let .character(p): "character \(p) is not a digit\(p == 18 ? " or X" : "")"
             case let .region(code): "region code \(code) names no province"
-            case let .birthDate(text): "birth date \(text) is not a real date"
+            // The birth date is personal data like the rest of the number: messages name the problem, not the date.
+            case .birthDate: "digits 7-14 are not a real birth date"
             case let .checkCharacter(expected, found): "check character is \(found), the first 17 digits give \(expected) (GB 11643)"
-            case let .bornInFuture(date): "birth date \(date) is in the future"
-            case let .implausibleStudentAge(born, age): "birth date \(born) makes the student \(age), outside \(ResidentIDNumber.studentAges.lowerBound)–\(ResidentIDNumber.studentAges.upperBound)"
+            case .bornInFuture: "its birth date is in the future"
+            case let .implausibleStudentAge(_, age): "its birth date makes the student \(age), outside \(ResidentIDNumber.studentAges.lowerBound)–\(ResidentIDNumber.studentAges.upperBound)"
             case .spreadsheetNumber: "was saved as a number in scientific notation (format the column as text in Excel)"
             }
         }
@@ -108,13 +109,27 @@ public struct ResidentIDNumber: Hashable, Sendable, CustomStringConvertible {
 
     /// Reads an identity number from UTF-8 bytes without allocating, for roster imports of a million rows.
     /// Surrounding whitespace is the caller's business.
+    /// The 1-based character position of the first non-ASCII character, if any.
+    static func firstNonASCIIPosition(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var position = 0
+        for byte in bytes where byte & 0xC0 != 0x80 {
+            position += 1
+            if byte >= 0x80 { return position }
+        }
+        return nil
+    }
+
     public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Result<Parts, Invalid> {
         guard bytes.count == 18 else {
             if bytes.contains(UInt8(ascii: "E")) || bytes.contains(UInt8(ascii: "e")),
                bytes.contains(UInt8(ascii: ".")) || bytes.contains(UInt8(ascii: "+")) {
                 return .failure(.spreadsheetNumber)
             }
-            return .failure(.length(utf8Count(bytes)))
+            let characters = utf8Count(bytes)
+            // Eighteen characters in more than eighteen bytes: a full-width digit or Ｘ, typed in a Chinese
+            // input method. Name where it is rather than a length that looks right.
+            if characters == 18, let position = firstNonASCIIPosition(bytes) { return .failure(.character(position: position)) }
+            return .failure(.length(characters))
         }
         // Sixteen bytes checked as digits at once: the high nibble must be 3, and adding 6 must not carry
         // out of the low nibble. Only a failure goes byte by byte, to name the position.

@@ -45,6 +45,8 @@ struct ConfigTests {
         (#"{"institution": "ynu", "cohort": {"level": "graduate", "graduationYear": 2021}, "overrides": {"captureDates": ["2020-11-31"]}}"#, "field 'overrides.captureDates': '2020-11-31' is not a date"),
         (#"{"institution": "ynu", "cohort": {"level": "graduate", "graduationYear": 2021}, "instituton": "x"}"#, "field 'instituton': unknown field"),
         (#"{"cohort": {"level": "graduate", "graduationYear": 2021}}"#, "field 'institution': is required"),
+        (#"{"institution": "ynu", "cohort": {"level": "graduate", "graduationYear": 2021}, "overrides": {"captureDates": []}}"#, "field 'overrides.captureDates': must name at least one date"),
+        (#"{"institution": "ynu", "cohort": {"level": "graduate", "graduationYear": 2021}, "overrides": {"rooms": []}}"#, "field 'overrides.rooms': must name at least one room"),
         (#"[1, 2]"#, "the config must be a JSON object"),
     ])
     func wrongType(json: String, message: String) throws {

@@ -75,6 +75,25 @@ import TucaiKernel
         let digits = "11010519490230002".map { Int(String($0))! }
         let text = "11010519490230002" + String(ResidentIDNumber.checkCharacter(forDigits: digits))
         #expect(reason(text) == .birthDate("19490230"))
+        // A full-width digit typed in a Chinese input method: eighteen characters, more bytes.
+        #expect(reason("11010519491231００2X") == .character(position: 15))
+        #expect(reason("11010519491231002Ｘ") == .character(position: 18))
+    }
+
+    @Test func reasonsNeverPrintTheBirthDate() throws {
+        let digits = "11010519490230002".map { Int(String($0))! }
+        let impossible = "11010519490230002" + String(ResidentIDNumber.checkCharacter(forDigits: digits))
+        let reference = CivilDate(2023, 6, 1)
+        for text in [impossible, "11010519491231002X", "440524188001010014"] {
+            do {
+                _ = try ResidentIDNumber(text, studentOn: reference)
+                Issue.record("\(text) passed the student check")
+            } catch {
+                let birth = String(text.dropFirst(6).prefix(8))
+                #expect(!error.description.contains(birth), "\(error)")
+                #expect(!error.description.contains(String(birth.prefix(4))), "\(error)")
+            }
+        }
     }
 
     @Test func partsAreRead() throws {
