@@ -129,9 +129,11 @@ struct ScheduleCommand: CommandGroup {
                 console.out(Table(headers: SessionTableWriter.headers, rows: SessionTableWriter.rows(plan.table, arrivalLead: lead)).render(format))
             }
             if let svg {
-                let checked = ScheduleChecker.check(ScheduleContext(table: plan.table, declaration: declaration))
+                // Against the rooms, windows and rate it was planned with: --rooms and added days are the plan's own.
+                let planned = plan.checkingContext
                 let chart = GanttChart(title: "\(source.name): planned table", subtitle: summary.split(separator: "\n").map(String.init),
-                                       table: plan.table, declaration: declaration, findings: checked, windowLegend: "window planned into")
+                                       table: plan.table, declaration: planned.declaration, findings: ScheduleChecker.check(planned),
+                                       windowLegend: "window planned into")
                 try ScheduleCommand.write(GanttChart.document([chart]), to: svg)
             }
         }
@@ -191,7 +193,7 @@ struct ScheduleCommand: CommandGroup {
                                            findings: comparison.publishedFindings)
                 let planned = GanttChart(title: "\(source.name): planned table, same units, rooms and windows",
                                          subtitle: ScheduleCommand.summary(of: comparison.plan, name: source.name).split(separator: "\n").map(String.init),
-                                         table: comparison.plan.table, declaration: comparison.declaration,
+                                         table: comparison.plan.table, declaration: comparison.plan.declaration,
                                          findings: comparison.plannedFindings, windowLegend: "window planned into")
                 try ScheduleCommand.write(GanttChart.document([published, planned]), to: svg)
             }

@@ -2,20 +2,24 @@ import TucaiKernel
 
 /// Everything a rule looks at: the table, what the text declares, where each row came from.
 public struct ScheduleContext: Sendable {
-    public var table: SessionTable
+    public var table: SessionTable { didSet { measure() } }
     public var declaration: ScheduleDeclaration
     /// The CSV line of each row, parallel to `table.sessions`; nil for a module's table.
     public var lines: [Int]?
     /// The rate to judge slots by; nil means the table's own median slot.
-    public var givenRate: Double?
+    public var givenRate: Double? { didSet { measure() } }
+    /// The table's slots and the rate they are judged by, worked out once for every rule that asks.
+    public private(set) var slots: [Slot] = []
+    public private(set) var referenceRate: ServiceRate?
 
     public init(table: SessionTable, declaration: ScheduleDeclaration = .none, lines: [Int]? = nil, givenRate: Double? = nil) {
         self.table = table; self.declaration = declaration; self.lines = lines; self.givenRate = givenRate
+        measure()
     }
 
-    public var referenceRate: ServiceRate? {
-        if let givenRate { return ServiceRate(givenRate) }
-        return ServiceRate.slotMedian(of: table)
+    private mutating func measure() {
+        slots = Slot.slots(in: table)
+        referenceRate = givenRate.map { ServiceRate($0) } ?? ServiceRate.slotMedian(of: slots)
     }
 
     public func line(of row: Int) -> Int? {

@@ -21,12 +21,13 @@ public struct ScheduleSource: Sendable {
     public static func load(_ word: String, against: String? = nil, rate: Double? = nil,
                             registry: InstitutionRegistry) throws(Failure) -> ScheduleSource {
         if word.lowercased().hasSuffix(".csv") {
-            let url = URL(fileURLWithPath: word)
+            // A CSV declares nothing, so checking against one would call every table clean.
+            if let against, against.lowercased().hasSuffix(".csv") {
+                throw Failure(message: "--against \(against): a CSV table declares no days, windows or rooms; name an institution or a config (.json)")
+            }
             let reading: TableReading
-            do { reading = try SessionTableReader.read(contentsOf: url) } catch let error as SessionTableReader.ReadError {
+            do { reading = try SessionTableReader.read(contentsOf: URL(fileURLWithPath: word)) } catch {
                 throw Failure(message: error.message)
-            } catch {
-                throw Failure(message: "\(word): cannot read the file")
             }
             var declaration = ScheduleDeclaration.none
             var institution: (any Institution)?

@@ -21,8 +21,10 @@ public struct ServiceRate: Hashable, Sendable, CustomStringConvertible {
 
     /// The checker's yardstick: the median slot. A median ignores the few slots that are wrong, which are
     /// exactly the ones the checker is looking for.
-    public static func slotMedian(of table: SessionTable) -> ServiceRate? {
-        let rates = Slot.slots(in: table).compactMap(\.throughput).sorted()
+    public static func slotMedian(of table: SessionTable) -> ServiceRate? { slotMedian(of: Slot.slots(in: table)) }
+
+    public static func slotMedian(of slots: [Slot]) -> ServiceRate? {
+        let rates = slots.compactMap(\.throughput).sorted()
         guard !rates.isEmpty else { return nil }
         let middle = rates.count / 2
         let median = rates.count % 2 == 1 ? rates[middle] : (rates[middle - 1] + rates[middle]) / 2

@@ -33,14 +33,13 @@ public struct TableComparison: Sendable {
         let filled = declaration.fillingWindows(from: table)
         let problem = try PlanningProblem.posed(by: table, declaration: filled, roomNames: roomNames, rate: rate)
         let plan = try Planner.plan(problem)
-        let planDeclaration = ScheduleDeclaration(captureDays: filled.captureDays, rooms: declaration.rooms,
-                                                  arrivalLeadMinutes: declaration.arrivalLeadMinutes)
+        let planned = plan.declaration
         return TableComparison(
             declaration: filled, published: table, plan: plan,
             publishedFindings: ScheduleChecker.check(ScheduleContext(table: table, declaration: declaration)),
-            plannedFindings: ScheduleChecker.check(ScheduleContext(table: plan.table, declaration: planDeclaration)),
+            plannedFindings: ScheduleChecker.check(plan.checkingContext),
             publishedLoads: RoomLoad.loads(of: table, declaration: filled),
-            plannedLoads: RoomLoad.loads(of: plan.table, declaration: filled),
+            plannedLoads: RoomLoad.loads(of: plan.table, declaration: planned),
             roomChoice: roomChoice)
     }
 }

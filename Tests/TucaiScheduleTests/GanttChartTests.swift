@@ -13,11 +13,13 @@ struct GanttChartTests {
     final class Census: NSObject, XMLParserDelegate {
         var counts = [String: Int]()
         var redBars = 0
+        var text = ""
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                     attributes: [String: String] = [:]) {
             counts[name, default: 0] += 1
             if name == "rect", attributes["stroke"] == "#d00000" { redBars += 1 }
         }
+        func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
     }
 
     static func census(_ svg: String) -> (Census, Bool) {
@@ -59,5 +61,15 @@ struct GanttChartTests {
         let table = SessionTable(sessions: [Session("A&B <x> \"q\"", room: "R", date: CivilDate(2024, 1, 2), TimeOfDay(9), TimeOfDay(10))])
         let (_, parsed) = Self.census(GanttChart(title: "<&>", table: table, declaration: .none).svg)
         #expect(parsed)
+    }
+
+    @Test("a control character from a CSV cell is dropped, and the markup around it still reads back as text")
+    func controlCharacters() {
+        let table = SessionTable(sessions: [Session("A&B <x>\u{01}", room: "R\u{1B}", date: CivilDate(2024, 1, 2), TimeOfDay(9), TimeOfDay(10))])
+        let svg = GanttChart(title: "t\u{0}", table: table, declaration: .none).svg
+        let (census, parsed) = Self.census(svg)
+        #expect(parsed)
+        #expect(census.text.contains("A&B <x>"))
+        #expect(!census.text.unicodeScalars.contains { $0.value < 0x20 && !["\t", "\n", "\r"].contains($0) })
     }
 }

@@ -42,17 +42,28 @@ struct RuleExampleTests {
         }
     }
 
+    /// Read against the example's own text, not through the reader: the line a finding names is a line of
+    /// the CSV that prints the first row the finding concerns (its date, start and first unit), so a reader
+    /// that miscounted lines or a rule that named the wrong rows would fail here.
     @Test("findings point at the rows they concern")
-    func findingsPointAtRows() {
+    func findingsPointAtRows() throws {
+        var pointed = 0
         for rule in Self.rules {
             for example in type(of: rule).description.triggeringExamples {
                 let context = example.context
-                for finding in rule.findings(in: example.context) {
+                let text = example.csv.split(separator: "\n", omittingEmptySubsequences: false)
+                for finding in rule.findings(in: context) where !finding.sessions.isEmpty {
                     #expect(finding.sessions.allSatisfy(context.table.sessions.indices.contains))
-                    // A finding about rows names the CSV lines of those rows.
-                    if !finding.sessions.isEmpty { #expect(finding.line == context.line(of: finding.sessions)) }
+                    let first = context.table.sessions[try #require(finding.sessions.min())]
+                    let line = try #require(finding.line, "\(example): a finding about rows names no line")
+                    try #require(text.indices.contains(line - 1), "\(example): line \(line) is past the example's end")
+                    let printed = text[line - 1]
+                    #expect(printed.hasPrefix(first.date.description) && printed.contains(first.start.description)
+                            && printed.contains(first.units[0]), "\(example): line \(line) reads «\(printed)», not \(first.units[0]) at \(first.start)")
+                    pointed += 1
                 }
             }
         }
+        #expect(pointed >= Self.rules.count)
     }
 }

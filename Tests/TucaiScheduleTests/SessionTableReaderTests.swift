@@ -88,6 +88,54 @@ struct SessionTableReaderTests {
         #expect(reading.problems.map(\.line) == [4])
     }
 
+    @Test("a quote never closed is an error on the line it opens; the rows before it are kept")
+    func unclosedQuote() {
+        let reading = Self.read("""
+            date,start,end,units
+            2022-11-19,08:30,09:00,茶学
+            2022-11-19,09:00,09:30,"农学;园艺
+            2022-11-19,09:30,10:00,林学
+            2022-11-19,10:00,10:30,园林
+            """)
+        #expect(reading.table.sessions.map(\.units) == [["茶学"]])
+        #expect(reading.lines == [2])
+        #expect(reading.problems.map(\.line) == [3])
+        #expect(reading.problems.first?.severity == .error)
+        #expect(reading.problems.first?.message.hasPrefix("quote opened on line 3 is never closed") == true)
+
+        let units = UnitListReader.read("unit,headcount\n茶学,127\n\"农学,53\n林学,40\n", file: "u.csv")
+        #expect(units.units.map(\.name) == ["茶学"])
+        #expect(units.problems.count == 1)
+        #expect(units.problems.first?.hasPrefix("u.csv:3: quote opened on line 3 is never closed") == true)
+    }
+
+    @Test("English weekdays, full or abbreviated, read as the Chinese ones do")
+    func englishWeekdays() {
+        let printed = ["Saturday", "Sat", "sat.", "SUNDAY", "Thurs", "Tue", "星期六"]
+        let rows = printed.enumerated().map { "2022-11-19,\($0.element),08:\(10 + $0.offset),08:\(11 + $0.offset),U\($0.offset)" }
+        let reading = Self.read("date,weekday,start,end,units\n" + rows.joined(separator: "\n"))
+        #expect(reading.problems.isEmpty, "\(reading.problems)")
+        #expect(reading.table.sessions.map(\.printedWeekday) == [.saturday, .saturday, .saturday, .sunday, .thursday, .tuesday, .saturday])
+        // Two letters could be Tuesday or Thursday: not a weekday, and said so.
+        let short = Self.read("date,weekday,start,end,units\n2022-11-19,Th,08:30,09:00,茶学\n")
+        #expect(short.table.sessions.first?.printedWeekday == nil)
+        #expect(short.problems.map(\.line) == [2])
+    }
+
+    @Test("a time column beside a lone start (or end) column: the time column is read, every row kept")
+    func timeWithOneOfStartAndEnd() {
+        for lone in ["start", "end"] {
+            let reading = Self.read("""
+                date,time,\(lone),units
+                2022-11-19,08:30-09:10,08:30,茶学
+                2022-11-19,09:10-09:40,,农学
+                """)
+            #expect(reading.table.sessions.map(\.window) == [TimeWindow(TimeOfDay(8, 30), TimeOfDay(9, 10)),
+                                                            TimeWindow(TimeOfDay(9, 10), TimeOfDay(9, 40))])
+            #expect(reading.problems.filter(\.makesTableUnclean).isEmpty, "\(reading.problems)")
+        }
+    }
+
     @Test("what the writer writes, the reader reads back unchanged")
     func roundTrip() {
         let table = SessionTable(sessions: [

@@ -136,7 +136,7 @@ public struct GanttChart: Sendable {
             for (a, b) in zip(dayWindows, dayWindows.dropFirst()) where b.start > a.end {
                 svg += "<rect x=\"\(f(x(a.end.minutes)))\" y=\"\(f(y))\" width=\"\(f(x(b.start.minutes) - x(a.end.minutes)))\" height=\"\(f(height))\" fill=\"url(#hatch)\"/>"
                 if firstOfDay {
-                    let kind = (11 * 60...14 * 60).contains(a.end.minutes) ? "lunch" : "break"
+                    let kind = LunchBreak.isLunch(breakStartingAt: a.end) ? "lunch" : "break"
                     svg += text((x(a.end.minutes) + x(b.start.minutes)) / 2, y + height / 2 + 4, kind, size: 11, fill: "#777", anchor: "middle", style: "italic")
                 }
             }
@@ -172,11 +172,11 @@ public struct GanttChart: Sendable {
                 let tooltip = "\(session.units.joined(separator: "、")) \(session.start)-\(session.end)"
                     + (session.headcount.map { ", \($0) students" } ?? "") + (session.room.map { ", \($0)" } ?? "")
                     + (numbers.isEmpty ? "" : "; problems " + numbers.map(String.init).joined(separator: ", "))
-                svg += "<g><title>\(escape(tooltip))</title>"
+                svg += "<g><title>\(Self.escape(tooltip))</title>"
                 svg += "<clipPath id=\"\(clip)\"><rect x=\"\(f(left))\" y=\"\(f(top))\" width=\"\(f(right - left))\" height=\"\(f(Self.laneHeight - 2))\"/></clipPath>"
                 svg += "<rect x=\"\(f(left))\" y=\"\(f(top))\" width=\"\(f(right - left))\" height=\"\(f(Self.laneHeight - 2))\" rx=\"2\" fill=\"\(fill)\" \(stroke)/>"
                 if right - left > 14 {
-                    svg += "<text x=\"\(f(left + 3))\" y=\"\(f(top + 13))\" font-size=\"11\" fill=\"#111\" clip-path=\"url(#\(clip))\">\(escape(label))</text>"
+                    svg += "<text x=\"\(f(left + 3))\" y=\"\(f(top + 13))\" font-size=\"11\" fill=\"#111\" clip-path=\"url(#\(clip))\">\(Self.escape(label))</text>"
                 }
                 svg += "</g>"
                 if let number = numbers.first {
@@ -324,7 +324,7 @@ public struct GanttChart: Sendable {
         if let weight { attributes += " font-weight=\"\(weight)\"" }
         if let anchor { attributes += " text-anchor=\"\(anchor)\"" }
         if let style { attributes += " font-style=\"\(style)\"" }
-        return "<text \(attributes)>\(escape(shown))</text>"
+        return "<text \(attributes)>\(Self.escape(shown))</text>"
     }
 
     /// Display columns: a CJK character is as wide as two Latin ones.
@@ -361,15 +361,19 @@ public struct GanttChart: Sendable {
 
     private func f(_ value: Double) -> String { String(format: "%.1f", value) }
 
-    private func escape(_ text: String) -> String {
+    /// Escapes markup, and drops what XML 1.0 forbids in a document at all, escaped or not: control
+    /// characters other than tab, line feed and carriage return (a CSV cell can carry one), and U+FFFE, U+FFFF.
+    static func escape(_ text: String) -> String {
         var out = ""
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            default: out.append(character)
+            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out

@@ -27,7 +27,7 @@ public enum Planner {
         var problem = problem
         var added = 0
         while true {
-            if problem.lowerBound != nil, let plan = attempt(problem, addedDays: added) { return plan }
+            if let bound = problem.lowerBound, let plan = attempt(problem, bound: bound, addedDays: added) { return plan }
             guard added < maximumAddedDays else {
                 throw Failure(message: "the units do not fit even with \(maximumAddedDays) days added; check the rate and the rooms")
             }
@@ -36,10 +36,9 @@ public enum Planner {
         }
     }
 
-    /// The first target from the lower bound on at which the units pack, or nil if none does in the
-    /// problem's days.
-    static func attempt(_ problem: PlanningProblem, addedDays: Int) -> SchedulePlan? {
-        guard let bound = problem.lowerBound else { return nil }
+    /// The first target from `bound` (the problem's lower bound, which takes a bisection to find) on at
+    /// which the units pack, or nil if none does in the problem's days.
+    static func attempt(_ problem: PlanningProblem, bound: Int, addedDays: Int) -> SchedulePlan? {
         let axis = problem.openTime
         let rate = problem.rate.studentsPerMinute
         let windows = problem.rooms.enumerated().flatMap { room, value in value.windows.map { (room: room, window: $0) } }

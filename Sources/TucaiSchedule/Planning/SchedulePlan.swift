@@ -19,6 +19,15 @@ public struct SchedulePlan: Sendable {
 
     public var gap: Int { makespan - lowerBound }
     public var gapPercent: Double { lowerBound > 0 ? 100 * Double(gap) / Double(lowerBound) : 0 }
+    /// The days, windows and rooms the plan was planned into, added days and rooms included: what its
+    /// table is checked against and drawn over.
+    public var declaration: ScheduleDeclaration { ScheduleDeclaration(plannedInto: problem) }
+    /// The plan as the checker should see it: against what it was planned into, its slots judged at the
+    /// rate it was planned at. The median of its own slots is no yardstick: the planner lets a small unit
+    /// run up to a grid step short at its rate, which a median a little below that rate calls too short.
+    public var checkingContext: ScheduleContext {
+        ScheduleContext(table: table, declaration: declaration, givenRate: problem.rate.studentsPerMinute)
+    }
     public var lastEnd: Moment? { table.sessions.map { Moment($0.date, $0.end) }.max() }
     public var lowerBoundEnd: Moment {
         DatedWindow.moment(Int(problem.openTime.time(atOpen: Double(lowerBound)).rounded()))

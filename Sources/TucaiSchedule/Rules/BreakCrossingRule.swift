@@ -36,7 +36,7 @@ public struct BreakCrossingRule: ScheduleRule {
                 let gap = TimeWindow(before.end, after.start)
                 guard session.window.overlaps(gap) else { continue }
                 let name = session.units.joined(separator: "、")
-                let kind = (11 * 60...14 * 60).contains(gap.start.minutes) ? "lunch break" : "break"
+                let kind = LunchBreak.isLunch(breakStartingAt: gap.start) ? "lunch break" : "break"
                 let sentence = session.start < gap.start && session.end > gap.end
                     ? "\(name) at \(session.window) runs straight through the \(kind) \(gap)."
                     : "\(name) at \(session.window) runs \(min(session.end, gap.end) - max(session.start, gap.start)) minutes into the \(kind) \(gap)."

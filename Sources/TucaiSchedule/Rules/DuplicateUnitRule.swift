@@ -54,7 +54,9 @@ public struct DuplicateUnitRule: ScheduleRule {
         var rowsByUnit = [String: [Int]]()
         var order = [String]()
         for (row, session) in sessions.enumerated() {
-            for unit in Set(session.units.map(Self.key)) {
+            // In the row's own order, so that findings come out the same on every run.
+            var seen = Set<String>()
+            for unit in session.units.map(Self.key) where seen.insert(unit).inserted {
                 if rowsByUnit[unit] == nil { order.append(unit) }
                 rowsByUnit[unit, default: []].append(row)
             }

@@ -45,7 +45,7 @@ public struct SharedSlotRule: ScheduleRule {
 
     public func findings(in context: ScheduleContext) -> [ScheduleFinding] {
         let rate = context.referenceRate
-        return Slot.slots(in: context.table).filter(\.isShared).compactMap { slot in
+        return context.slots.filter(\.isShared).compactMap { slot in
             let names = slot.units.joined(separator: "、")
             let place = slot.room.map { " in \($0)" } ?? ""
             guard let headcount = slot.headcount else {

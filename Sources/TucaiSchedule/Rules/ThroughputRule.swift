@@ -44,7 +44,7 @@ public struct ThroughputRule: ScheduleRule {
     public func findings(in context: ScheduleContext) -> [ScheduleFinding] {
         guard let rate = context.referenceRate else { return [] }
         let yardstick = context.givenRate == nil ? "the table's median of \(rate.formatted)" : "\(rate.formatted)"
-        return Slot.slots(in: context.table).compactMap { slot in
+        return context.slots.compactMap { slot in
             guard let students = slot.headcount,
                   let verdict = SlotLength.judge(minutes: slot.minutes, students: students, rate: rate) else { return nil }
             let who = "\(slot.units.joined(separator: "、")) (\(students) students)"

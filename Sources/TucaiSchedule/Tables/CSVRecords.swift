@@ -9,11 +9,22 @@ struct CSVRecords {
         var fields: [String]
     }
 
-    static func parse(_ text: String) -> [Record] {
+    var records: [Record]
+    /// The line of a quote that opens a field and never closes. Where that field was meant to end cannot be
+    /// known, so its record and everything after it are left out; the records before it stand.
+    var unclosedQuoteLine: Int?
+
+    /// The one-line problem an unclosed quote makes, or nil.
+    var unclosedQuoteMessage: String? {
+        unclosedQuoteLine.map { "quote opened on line \($0) is never closed; the rest of the file from there is left out" }
+    }
+
+    static func parse(_ text: String) -> CSVRecords {
         var records = [Record]()
         var fields = [String]()
         var field = ""
         var inQuotes = false
+        var quoteLine = 1
         var line = 1
         var recordLine = 1
         var characters = text.hasPrefix("\u{FEFF}") ? Substring(text.dropFirst()) : Substring(text)
@@ -31,14 +42,14 @@ struct CSVRecords {
                 if character == "\"" {
                     if characters.first == "\"" { field.append("\""); characters = characters.dropFirst() } else { inQuotes = false }
                 } else {
-                    if character == "\n" || character == "\r\n" { line += 1 }
+                    if character == "\n" || character == "\r\n" || character == "\r" { line += 1 }
                     field.append(character)
                 }
                 continue
             }
             switch character {
             case "\"" where field.trimmingWhitespace().isEmpty:
-                field = ""; inQuotes = true
+                field = ""; inQuotes = true; quoteLine = line
             case ",":
                 fields.append(field); field = ""
             case "\n", "\r\n", "\r":
@@ -49,7 +60,8 @@ struct CSVRecords {
                 field.append(character)
             }
         }
+        if inQuotes { return CSVRecords(records: records, unclosedQuoteLine: quoteLine) }
         if !field.isEmpty || !fields.isEmpty { endRecord() }
-        return records
+        return CSVRecords(records: records, unclosedQuoteLine: nil)
     }
 }

@@ -17,8 +17,11 @@ public struct TableReading: Sendable {
 public enum SessionTableReader {
     static let rule = "csv"
 
-    public static func read(contentsOf url: URL) throws -> TableReading {
-        let data = try Data(contentsOf: url)
+    /// Throws `ReadError` only, one line naming the file: a file that is missing or unreadable is a user's
+    /// mistake, not a crash.
+    public static func read(contentsOf url: URL) throws(ReadError) -> TableReading {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch { throw ReadError(message: "\(url.path): cannot read the file") }
         guard let text = String(data: data, encoding: .utf8) else {
             throw ReadError(message: "\(url.path): not UTF-8 text; save the table as CSV UTF-8")
         }
@@ -31,13 +34,22 @@ public enum SessionTableReader {
     }
 
     public static func read(_ text: String, file: String) -> TableReading {
-        var records = CSVRecords.parse(text)[...]
+        let parsed = CSVRecords.parse(text)
+        var reading = read(parsed.records, complete: parsed.unclosedQuoteLine == nil)
+        if let line = parsed.unclosedQuoteLine, let message = parsed.unclosedQuoteMessage {
+            reading.problems.append(ScheduleFinding(.error, rule: rule, line: line, message))
+        }
+        return reading
+    }
+
+    private static func read(_ records: [CSVRecords.Record], complete: Bool) -> TableReading {
+        var records = records[...]
         var reading = TableReading(table: SessionTable(), lines: [], problems: [])
         func problem(_ line: Int, _ message: String, severity: ScheduleFinding.Severity = .error) {
             reading.problems.append(ScheduleFinding(severity, rule: rule, line: line, message))
         }
         guard let header = records.popFirst() else {
-            problem(1, "the file has no header row and no sessions")
+            if complete { problem(1, "the file has no header row and no sessions") }
             return reading
         }
         var columns = [TableColumn: Int]()
@@ -52,6 +64,14 @@ public enum SessionTableReader {
                 problem(header.line, "column '\(column.rawValue)' appears twice; the first one is read")
             } else {
                 columns[column] = index
+            }
+        }
+        // A lone start or end beside a time column is read as a note; the time column gives the span.
+        let readsStartAndEnd = columns[.start] != nil && columns[.end] != nil
+        if !readsStartAndEnd, columns[.time] != nil {
+            for lone in [TableColumn.start, .end] where columns[lone] != nil {
+                problem(header.line, "column '\(lone.rawValue)' has no partner '\(lone == .start ? "end" : "start")'; the 'time' column is read instead", severity: .note)
+                columns[lone] = nil
             }
         }
         var missing = [String]()
@@ -88,7 +108,7 @@ public enum SessionTableReader {
             let text = record.fields[index].trimmingWhitespace()
             return text.isEmpty ? nil : text
         }
-        let required: Set<TableColumn> = [.date, .units, .start, .end, .time]
+        let required: Set<TableColumn> = columns[.start] != nil ? [.date, .units, .start, .end] : [.date, .units, .time]
         if !absent.isEmpty {
             let lost = absent.contains(where: required.contains) ? "; the row is left out" : "; the row is kept without them"
             error("the row has \(record.fields.count) fields but the header \(header): no cell for "
@@ -101,7 +121,7 @@ public enum SessionTableReader {
             error("field 'date': '\(dateText)' is not a date like 2022-11-19; the row is left out"); return nil
         }
         var window: TimeWindow?
-        if columns[.start] != nil || columns[.end] != nil {
+        if columns[.start] != nil, columns[.end] != nil {
             let startText = cell(.start) ?? "", endText = cell(.end) ?? ""
             let start = TimeOfDay(parsing: startText), end = TimeOfDay(parsing: endText)
             if start == nil { error("field 'start': '\(startText)' is not a time like 09:30; the row is left out") }
@@ -120,8 +140,8 @@ public enum SessionTableReader {
 
         var weekday: Weekday?
         if let text = cell(.weekday) {
-            weekday = Weekday(chinese: text) ?? Weekday.allCases.first { String(describing: $0).hasPrefix(text.lowercased().prefix(3)) && text.count >= 3 }
-            if weekday == nil { error("field 'weekday': '\(text)' is not a weekday like 星期六; the row is kept without it") }
+            weekday = Weekday(chinese: text) ?? englishWeekday(text)
+            if weekday == nil { error("field 'weekday': '\(text)' is not a weekday like 星期六 or Saturday; the row is kept without it") }
         }
         var headcount: Int?
         if let text = cell(.headcount) {
@@ -139,6 +159,15 @@ public enum SessionTableReader {
         return Session(units: units, room: cell(.room), date: date, printedWeekday: weekday, start: window!.start,
                        end: window!.end, headcount: headcount, college: cell(.college), group: cell(.group),
                        remarks: cell(.remarks).map { [$0] } ?? [])
+    }
+
+    /// "Saturday", "Sat", "sat.", "Tues", "Thurs": a full English name, or any prefix of it three letters or longer.
+    static func englishWeekday(_ text: String) -> Weekday? {
+        let names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        var key = text.trimmingWhitespace().lowercased()
+        if key.hasSuffix(".") { key.removeLast() }
+        guard key.count >= 3, let index = names.firstIndex(where: { $0.hasPrefix(key) }) else { return nil }
+        return Weekday(rawValue: index + 1)
     }
 
     /// "2022-11-19", "2022/11/19", "2022.11.19", "2022年11月19日".

@@ -11,8 +11,12 @@ public enum UnitListReader {
         public var problems: [String]
     }
 
-    public static func read(contentsOf url: URL) throws -> Reading {
-        let data = try Data(contentsOf: url)
+    /// Throws `SessionTableReader.ReadError` only, one line naming the file.
+    public static func read(contentsOf url: URL) throws(SessionTableReader.ReadError) -> Reading {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw SessionTableReader.ReadError(message: "\(url.path): cannot read the file")
+        }
         guard let text = String(data: data, encoding: .utf8) else {
             throw SessionTableReader.ReadError(message: "\(url.path): not UTF-8 text; save the units as CSV UTF-8")
         }
@@ -27,10 +31,19 @@ public enum UnitListReader {
     ]
 
     public static func read(_ text: String, file: String) -> Reading {
-        var records = CSVRecords.parse(text)[...]
+        let parsed = CSVRecords.parse(text)
+        var reading = read(parsed.records, file: file, complete: parsed.unclosedQuoteLine == nil)
+        if let line = parsed.unclosedQuoteLine, let message = parsed.unclosedQuoteMessage {
+            reading.problems.append("\(file):\(line): " + message)
+        }
+        return reading
+    }
+
+    private static func read(_ records: [CSVRecords.Record], file: String, complete: Bool) -> Reading {
+        var records = records[...]
         var reading = Reading(units: [], problems: [])
         guard let header = records.popFirst() else {
-            reading.problems.append("\(file):1: the file has no header row and no units")
+            if complete { reading.problems.append("\(file):1: the file has no header row and no units") }
             return reading
         }
         var columns = [String: Int]()
@@ -41,7 +54,7 @@ public enum UnitListReader {
         for required in ["unit", "headcount"] where columns[required] == nil {
             reading.problems.append("\(file):\(header.line): the header has no '\(required)' column; it reads: " + header.fields.joined(separator: ","))
         }
-        guard reading.problems.isEmpty, let unitColumn = columns["unit"], let countColumn = columns["headcount"] else { return reading }
+        guard let unitColumn = columns["unit"], let countColumn = columns["headcount"] else { return reading }
         for record in records {
             func cell(_ index: Int?) -> String? {
                 guard let index, index < record.fields.count else { return nil }
