@@ -137,14 +137,23 @@ public final class CampaignEngine {
                     received.append(payment)
                 }
                 for change in try apply(step, to: &record, at: moment) { events.append(CampaignEvent(record.number, at: moment, change)) }
-                if !bringsNumber, record.state.sequenceNumber == nil, numberIsDue(record), workflow.sequenceSeries(for: record) != nil {
-                    for change in try apply(.issueNumber(nil), to: &record, at: moment) { events.append(CampaignEvent(record.number, at: moment, change)) }
-                }
             } catch {
                 if case let .settle(payment) = step { received.removeAll { $0.id == payment.id } }
                 refused.append(error)
                 refusals.count(error)
                 if !goOnAfterRefusal { break }
+                continue
+            }
+            // The step stands from here on, whatever becomes of the number: a refused number must not take
+            // an accepted payment's row with it while its `.paid` event stays.
+            if !bringsNumber, record.state.sequenceNumber == nil, numberIsDue(record), workflow.sequenceSeries(for: record) != nil {
+                do {
+                    for change in try apply(.issueNumber(nil), to: &record, at: moment) { events.append(CampaignEvent(record.number, at: moment, change)) }
+                } catch {
+                    refused.append(error)
+                    refusals.count(error)
+                    if !goOnAfterRefusal { break }
+                }
             }
         }
         if !events.isEmpty {
@@ -173,6 +182,10 @@ public final class CampaignEngine {
             WorkflowRefusal(student: student ?? payment.className.map { "class \($0)" } ?? payment.students.first ?? "-",
                             step: "payment \(payment.id)", reason: reason, detail: detail)
         }
+        // Stores join a payment's and an event's fields with a control character; one inside would split them.
+        guard !([payment.id, payment.className ?? "", payment.channel ?? ""] + payment.students).contains(where: { text in
+            text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+        }) else { throw refuse("a payment's id, class, channel and student numbers hold no control characters") }
         if let first = paymentsByID[payment.id] {
             guard first.amount == payment.amount, first.students == payment.students, first.className == payment.className else {
                 throw refuse("a payment id is recorded once; this one already stands for other particulars", "\(first)")

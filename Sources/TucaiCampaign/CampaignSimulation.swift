@@ -86,6 +86,14 @@ public final class CampaignSimulation {
 
     private var channel: String? { institution.paymentChannels.first?.description }
 
+    /// A class's money goes the way the policy names, else to whom the policy says collects it; nil when
+    /// the policy states neither, rather than a channel the engine would invent.
+    private var classChannel: String? {
+        if let channel { return channel }
+        if case let .classCollected(by) = institution.payer { return "collected by \(by)" }
+        return institution.collector.map { "collected by \($0)" }
+    }
+
     private func individualPayment(_ r: StudentRecord, at moment: Moment) -> Payment {
         Payment(id: "SIM-\(seed)-\(r.number)", amount: workflow.fee ?? .zero, at: moment, students: [r.number], channel: channel)
     }
@@ -201,7 +209,7 @@ public final class CampaignSimulation {
 
     private func classPayment(_ name: String, _ members: [String], at moment: Moment) -> Payment {
         Payment(id: "SIM-\(seed)-class-\(name)", amount: (workflow.fee ?? .zero) * members.count, at: moment, students: members,
-                className: name, channel: "cash")
+                className: name, channel: classChannel)
     }
 
     /// The station, day by day: students in session order, each through check-in, number, payment where the

@@ -4,12 +4,12 @@ import TucaiKernel
 /// students do beforehand, on the capture days for the station, and after the last one for make-ups, export,
 /// verification and closing. Every moment is a function of the policy and the capture days only, so a
 /// resumed run stamps its events exactly as an uninterrupted one would.
-struct CampaignTimeline: Sendable {
+public struct CampaignTimeline: Sendable {
     let firstDay: CivilDate
     let lastDay: CivilDate
     let noticeDay: CivilDate
 
-    init(workflow: Workflow) {
+    public init(workflow: Workflow) {
         let notice = workflow.institution.notice.issued
         firstDay = workflow.captureStarts ?? notice.adding(days: 14)
         lastDay = workflow.collectionEnds ?? firstDay
@@ -22,7 +22,8 @@ struct CampaignTimeline: Sendable {
     /// Halfway between two days, rounded down.
     private func between(_ a: CivilDate, _ b: CivilDate) -> CivilDate { a.adding(days: max(0, (b.dayNumber - a.dayNumber) / 2)) }
 
-    var rosterImport: Moment { at(noticeDay, 9) }
+    /// When a roster is imported: the morning of the notice, for `campaign run` and `roster import` alike.
+    public var rosterImport: Moment { at(noticeDay, 9) }
     var notification: Moment { at(noticeDay, 10) }
     var preRegistration: Moment { at(between(noticeDay, firstDay.adding(days: -1)), 20) }
     var reservation: Moment { at(between(noticeDay, firstDay.adding(days: -1)), 21) }

@@ -58,8 +58,15 @@ final class EventReplay {
             case .captures: "captured_at"
             }
             for row in file.rows {
+                // Stores join a change's fields with a control character, so one inside a field would split
+                // it and corrupt the student's history; none belongs in an id, a number, a path or a time.
+                if let (field, scalar) = Self.controlCharacter(in: row) {
+                    problem(file, row, field: field, "holds the control character \(Self.codePoint(scalar)), which no event field may hold")
+                    continue
+                }
                 guard let moment = row.fields[timeField].flatMap({ Moment(iso: $0) }) else {
-                    problem(file, row, field: timeField, "'\(row.fields[timeField] ?? "")' is not a time like 2022-11-19 08:41")
+                    problem(file, row, field: timeField, "'\(row.fields[timeField] ?? "")' is not a Beijing time like 2022-11-19 08:41 "
+                            + "(seconds and +08:00 may follow; other zones are not accepted)")
                     continue
                 }
                 rows.append((moment, file, row))
@@ -94,6 +101,35 @@ final class EventReplay {
         return rates
     }()
 
+    /// The first field, by name, holding a character below U+0020 or U+007F, and that character.
+    static func controlCharacter(in row: EventFile.Row) -> (String, Unicode.Scalar)? {
+        for name in row.fields.keys.sorted() {
+            if let scalar = row.fields[name]!.unicodeScalars.first(where: { $0.value < 0x20 || $0.value == 0x7F }) { return (name, scalar) }
+        }
+        return nil
+    }
+
+    static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// The highest number a station's file may give: a series is one day and room of this campaign, so a
+    /// number beyond ten times the campaign's students is a typing error (and would have reconciliation
+    /// account for every number below it). A floor keeps small test campaigns from tripping it.
+    private var highestSequenceNumber: Int { max(1_000, engine.records.count * 10) }
+
+    /// Positions of the students of each class, built once per replay: class payments would otherwise scan
+    /// every student for every row. Classes do not change during a campaign; scope and deferral are read
+    /// from the current state when a payment comes.
+    private lazy var positionsByClass: [String: [Int]] = {
+        var index: [String: [Int]] = [:]
+        for (position, record) in engine.records.enumerated() {
+            if let name = record.student.className { index[name, default: []].append(position) }
+        }
+        return index
+    }()
+
     private func problem(_ file: EventFile, _ row: EventFile.Row, field: String? = nil, _ reason: String) {
         problems.append("\(file.url.path):\(row.line): " + (field.map { "field '\($0)': " } ?? "") + reason)
     }
@@ -110,8 +146,8 @@ final class EventReplay {
             }
             let payment: Payment
             if let className = row.fields["class"], !className.isEmpty, number.isEmpty {
-                let members = engine.records.filter { r in
-                    r.eligibility.isInScope && r.student.className == className && (!r.state.deferred || workflow.institution.deferredStudentsPay)
+                let members = (positionsByClass[className] ?? []).map { engine.records[$0] }.filter { r in
+                    r.eligibility.isInScope && (!r.state.deferred || workflow.institution.deferredStudentsPay)
                 }.map(\.number)
                 guard !members.isEmpty else { problem(file, row, field: "class", "no student in scope is in class '\(className)'"); return false }
                 payment = Payment(id: id, amount: Money(fen: fen), at: moment, students: members, className: className, channel: row.fields["channel"])
@@ -151,6 +187,11 @@ final class EventReplay {
             steps.append(.checkIn(credential))
             if let text = row.fields["sequence_number"], !text.isEmpty {
                 guard let value = Int(text), value > 0 else { problem(file, row, field: "sequence_number", "'\(text)' is not a positive whole number"); return false }
+                guard value <= highestSequenceNumber else {
+                    problem(file, row, field: "sequence_number", "\(value) is beyond \(highestSequenceNumber), ten times the campaign's students; "
+                            + "a station numbers each day and room from 1")
+                    return false
+                }
                 var assigned = record
                 if assigned.state.assignment == nil, let session = workflow.sessions(for: record.student).first {
                     assigned.state.assignment = workflow.assignment(session, source: .onSiteReservation)

@@ -29,6 +29,8 @@ public struct Reconciliation: Sendable {
         public var due: CivilDate?
         public var series = ""
         public var number: Int?
+        /// The last number of a run of numbers never issued, when the run is longer than `number` alone.
+        public var through: Int?
         public var route = ""
         public var place = ""
         public var note = ""
@@ -102,7 +104,8 @@ public struct Reconciliation: Sendable {
     }
 
     /// Per series, every number from 1 to the highest issued that no photographed student holds, and every
-    /// number held by more than one student.
+    /// number held by more than one student. Numbers never issued are listed as runs ("12-15"), so the list
+    /// grows with the students, never with the size of a number a station got wrong.
     static func sequenceItems(_ records: [StudentRecord]) -> [Item] {
         var holders: [String: [Int: [StudentRecord]]] = [:]
         for r in records {
@@ -112,16 +115,21 @@ public struct Reconciliation: Sendable {
         var items: [Item] = []
         for series in holders.keys.sorted() {
             let numbers = holders[series]!
-            for value in 1...(numbers.keys.max() ?? 0) {
-                let held = numbers[value] ?? []
+            // The lowest positive number not yet accounted for.
+            var next = 1
+            for value in numbers.keys.sorted() {
+                if value > next {
+                    items.append(Item(section: .sequence, series: series, number: next, through: value - 1 > next ? value - 1 : nil,
+                                      note: "gap: never issued"))
+                }
+                next = max(next, value + 1)
+                let held = numbers[value]!
                 if held.count > 1 {
                     items.append(Item(section: .sequence, student: held.map(\.number).joined(separator: " "), series: series, number: value,
                                       note: "duplicate: held by \(held.count) students"))
                 } else if let only = held.first, only.state.capture == nil || only.state.capture?.makeUpRoute != nil {
                     items.append(Item(section: .sequence, student: only.number, name: only.student.name, series: series, number: value,
                                       note: "gap: issued, no photo in this series" + (only.state.capture != nil ? " (photographed at make-up)" : "")))
-                } else if held.isEmpty {
-                    items.append(Item(section: .sequence, series: series, number: value, note: "gap: never issued"))
                 }
             }
         }
@@ -129,6 +137,12 @@ public struct Reconciliation: Sendable {
     }
 
     public func items(in section: Section) -> [Item] { items.filter { $0.section == section } }
+
+    /// How many numbers a gap or duplicate line stands for: a run of numbers never issued counts each.
+    static func numbersCovered(by item: Item) -> Int {
+        guard let number = item.number, let through = item.through else { return 1 }
+        return through - number + 1
+    }
 
     /// One line per list: how many, and the money involved.
     public var totals: [String] {
@@ -141,7 +155,7 @@ public struct Reconciliation: Sendable {
                 let refunds = list.filter { $0.refund != nil }
                 line += ", \(list.compactMap(\.paid).sum()) paid; \(refunds.count) refunds due, \(refunds.compactMap(\.refund).sum())"
             case .sequence:
-                line += " (\(list.filter { $0.note.hasPrefix("gap") }.count) gaps, \(list.filter { $0.note.hasPrefix("duplicate") }.count) duplicates)"
+                line += " (\(list.filter { $0.note.hasPrefix("gap") }.map(Self.numbersCovered).reduce(0, +)) gaps, \(list.filter { $0.note.hasPrefix("duplicate") }.count) duplicates)"
             case .makeUp: line += " (\(list.filter { $0.note.hasPrefix("awaiting") }.count) awaiting)"
             case .notCaptured: break
             }
@@ -154,4 +168,12 @@ extension StudentState {
     /// Whether the institution's fee is owed for a photo: taken at the campus capture, not at a make-up
     /// route the student pays for themself.
     var owesCampusFee: Bool { capture != nil && capture?.makeUpRoute == nil }
+}
+
+extension Reconciliation.Item {
+    /// "12", or "12-15" for a run of numbers never issued; empty when the line names no number.
+    public var numbers: String {
+        guard let number else { return "" }
+        return through.map { "\(number)-\($0)" } ?? "\(number)"
+    }
 }

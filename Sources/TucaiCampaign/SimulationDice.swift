@@ -1,3 +1,5 @@
+import TucaiKernel
+
 /// Reproducible chance for the simulation. Every decision about a student is drawn from the campaign's seed
 /// and the student number alone, never from the order of work, so a run that was killed and restarted makes
 /// exactly the decisions the first attempt made.
@@ -10,12 +12,9 @@ struct SimulationDice: Sendable {
         for byte in what.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         hash = (hash ^ 0xFF) &* 0x100_0000_01b3
         for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        // SplitMix64's finaliser spreads FNV's weak low bits.
-        var z = hash &+ 0x9E37_79B9_7F4A_7C15
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        return Double(z >> 11) / Double(1 << 53)
+        // SplitMix64's first output from the hash spreads FNV's weak low bits (the same value as mixing here).
+        var mixer = SplitMix64(seed: hash)
+        return Double(mixer.next() >> 11) / Double(1 << 53)
     }
 
     func chance(_ probability: Double, _ what: String, _ key: String) -> Bool { roll(what, key) < probability }

@@ -257,6 +257,10 @@ public struct Workflow: Sendable {
                 throw refuse("the student is already photographed", "\(current)")
             }
             guard !path.isEmpty else { throw refuse("a photo needs the path of its file") }
+            // Stores join an event's fields with a control character; one in the path would corrupt the history.
+            guard !path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+                throw refuse("a photo's path holds no control characters")
+            }
             guard PhotoCapture.isDigest(sha256) else { throw refuse("a photo's SHA-256 must be 64 hex digits", sha256) }
             if let makeUp = state.makeUp {
                 if let end = collectionEnds, at.date <= end {

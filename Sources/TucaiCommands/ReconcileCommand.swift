@@ -53,7 +53,7 @@ struct ReconcileCommand: Command {
                       rows: items.map { [$0.student, $0.name, $0.idNumber, money($0.paid), money($0.refund), $0.due.map { "\($0)" } ?? "", $0.note] })
             case .sequence:
                 Table(headers: ["series", "number", "student", "note"],
-                      rows: items.map { [$0.series, $0.number.map { "\($0)" } ?? "", $0.student, $0.note] })
+                      rows: items.map { [$0.series, $0.numbers, $0.student, $0.note] })
             case .makeUp:
                 Table(headers: ["student", "name", "ID number", "route", "place", "deadline", "status"],
                       rows: items.map { [$0.student, $0.name, $0.idNumber, $0.route, $0.place, $0.due.map { "\($0)" } ?? "not stated", $0.note] })
@@ -70,7 +70,7 @@ struct ReconcileCommand: Command {
               rows: r.items.map { i in
                   [i.section.rawValue, i.student, i.name, i.idNumber, i.unit, i.stage, i.paid.map { "\($0.fen)" } ?? "",
                    i.owed.map { "\($0.fen)" } ?? "", i.refund.map { "\($0.fen)" } ?? "", i.due.map { "\($0)" } ?? "",
-                   i.series, i.number.map { "\($0)" } ?? "", i.route, i.place, i.note]
+                   i.series, i.numbers, i.route, i.place, i.note]
               })
     }
 }

@@ -41,7 +41,7 @@ struct RosterCommand: CommandGroup {
             let defaults = RosterDefaults(level: nil, graduationYear: opened.cohort.graduationYear, referenceDate: try engine.captureStarts)
             let file = try RosterFile.read(contentsOf: URL(fileURLWithPath: roster), defaults: defaults)
             for problem in file.problems { console.error(problem.description) }
-            let tally = try engine.importEntries(file.entries, file: roster, at: Moment(try engine.captureStarts.adding(days: -7), TimeOfDay(9)))
+            let tally = try engine.importEntries(file.entries, file: roster, at: CampaignTimeline(workflow: opened.workflow).rosterImport)
             for conflict in tally.conflicts { console.error(conflict.description) }
             var eligibility: [String: Int] = [:]
             for record in engine.records { eligibility[record.eligibility.kind, default: 0] += 1 }

@@ -50,8 +50,8 @@ public struct CampaignEvent: Hashable, Sendable, CustomStringConvertible {
     public var description: String { "\(at) \(studentNumber): \(change)" }
 }
 
-// The stored form: a short kind and its fields joined by the ASCII unit separator, which no roster, path
-// or reason contains. Every store writes events this way, so any store can read another's export.
+// The stored form: a short kind and its fields joined by the ASCII unit separator, which the engine and event
+// files refuse inside ids, paths and numbers. Every store writes events this way, so any store can read another's export.
 extension CampaignEvent.Change {
     static let separator: Character = "\u{1F}"
 

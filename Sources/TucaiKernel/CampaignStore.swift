@@ -7,7 +7,9 @@
 /// Requirements:
 /// 1. **Atomic transactions.** What `transaction`'s body writes is stored entirely or not at all: when the body
 ///    throws, or the process dies before `transaction` returns, none of it remains. A write outside any
-///    transaction is a transaction of its own. A transaction opened inside another joins it.
+///    transaction is a transaction of its own. A transaction opened inside another joins it: its writes
+///    commit with the outer one, and when its own body throws they are undone while the outer one may go on.
+///    So a write refused inside a caller's transaction (requirements 4-6) writes nothing there either.
 /// 2. **State and history together.** `save` replaces the student's current state and appends the events as
 ///    one write: no reader ever sees the new state without its events, or the events without the state. The
 ///    roster's data and the eligibility are written once, by `insert`; `save` leaves them as they are.

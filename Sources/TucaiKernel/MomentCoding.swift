@@ -8,18 +8,29 @@ extension Moment {
         self.init(CivilDate(dayNumber: day), TimeOfDay(minutes: (local - day * 86_400) / 60))
     }
 
-    /// Reads "2022-11-19 08:30", "2022-11-19T08:30", "2022-11-19T08:30+08:00", with or without seconds, or a bare date (midnight),
-    /// always on Beijing's clock; a different offset is not accepted, since event files come from stations
-    /// in China.
+    /// Reads "2022-11-19 08:30", "2022-11-19T08:30", "2022-11-19T08:30:05", "2022-11-19T08:30+08:00" (or "+0800"),
+    /// or a bare date (midnight), always on Beijing's clock. Seconds, when a station writes them, must be
+    /// 00-59 and are then dropped, since a `Moment` is kept to the minute. Any other zone ("Z", "+09:00") or
+    /// trailing text is refused (nil) rather than read as Beijing time: event files come from stations in
+    /// China, and a row stamped otherwise is reported, not silently shifted.
     public init?(iso text: String) {
         var rest = Substring(text.trimmingWhitespace())
-        if rest.hasSuffix("+08:00") { rest = rest.dropLast(6) }
+        for zone in ["+08:00", "+0800"] where rest.hasSuffix(zone) {
+            rest = rest.dropLast(zone.count)
+            // A zone belongs to a time, not to a bare date.
+            guard rest.contains(where: { $0 == "T" || $0 == " " }) else { return nil }
+            break
+        }
         let parts = rest.split(whereSeparator: { $0 == "T" || $0 == " " })
         guard let first = parts.first, let date = CivilDate(iso: String(first)), parts.count <= 2 else { return nil }
         if parts.count == 1 { self.init(date, TimeOfDay(0)); return }
-        // Seconds, when a station writes them, are dropped.
-        let clock = parts[1].split(separator: ":", omittingEmptySubsequences: false).prefix(2).joined(separator: ":")
-        guard let time = TimeOfDay(parsing: clock) else { return nil }
+        let fields = parts[1].split(separator: ":", omittingEmptySubsequences: false)
+        guard fields.count == 2 || fields.count == 3 else { return nil }
+        if fields.count == 3 {
+            let seconds = fields[2]
+            guard seconds.count == 2, seconds.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(seconds), value < 60 else { return nil }
+        }
+        guard let time = TimeOfDay(parsing: fields[0] + ":" + fields[1]) else { return nil }
         self.init(date, time)
     }
 }

@@ -99,11 +99,25 @@ public final class SQLiteCampaignStore: CampaignStore {
 
     // MARK: transactions
 
+    /// A transaction inside another is a savepoint: when its body throws, what it wrote is undone and the
+    /// outer transaction may go on, so a store call that fails halfway (a student row whose state was
+    /// refused) leaves nothing behind even inside a caller's batch.
     public func transaction<T>(_ body: () throws -> T) throws -> T {
         if depth > 0 {
+            try run { () throws(SQLiteError) in try reused(.savepoint, "SAVEPOINT nested").run() }
             depth += 1
-            defer { depth -= 1 }
-            return try body()
+            do {
+                let result = try body()
+                depth -= 1
+                try run { () throws(SQLiteError) in try reused(.release, "RELEASE nested").run() }
+                return result
+            } catch {
+                depth -= 1
+                // ROLLBACK TO keeps the savepoint open; RELEASE then ends it, leaving the outer transaction as it was.
+                try? db.execute("ROLLBACK TO nested; RELEASE nested")
+                numbers.removeAll()
+                throw error
+            }
         }
         try run { () throws(SQLiteError) in try db.execute("BEGIN IMMEDIATE") }
         depth = 1
@@ -120,9 +134,15 @@ public final class SQLiteCampaignStore: CampaignStore {
         }
     }
 
-    /// A write that is its own transaction unless one is open.
-    private func writing<T>(_ body: () throws(SQLiteError) -> T) throws(StoreError) -> T {
+    /// A write that is its own transaction unless one is open. Inside one it is a savepoint when
+    /// `firstStatementDecides` is false: a write whose later statement can be refused (an insert's state row
+    /// after its student row) must take the earlier ones back. A write whose only refusable statement is its
+    /// first (SQLite undoes a failed statement by itself) skips the savepoint, which would cost a fifth of
+    /// every save: what can fail after that first statement is I/O, after which the engine is discarded and
+    /// its transaction rolled back.
+    private func writing<T>(firstStatementDecides: Bool = false, _ body: () throws(SQLiteError) -> T) throws(StoreError) -> T {
         do {
+            if firstStatementDecides, depth > 0 { return try body() }
             return try transaction { () throws -> T in try body() }
         } catch {
             if let named = clash {
@@ -191,7 +211,7 @@ public final class SQLiteCampaignStore: CampaignStore {
     public func save(_ record: StudentRecord, events: [CampaignEvent]) throws(StoreError) {
         let ordinal = try record.ordinal > 0 ? record.ordinal : ordinalOf(record.number)
         guard let ordinal else { throw .unknownStudent(record.number) }
-        let unknown: Bool = try writing { () throws(SQLiteError) -> Bool in
+        let unknown: Bool = try writing(firstStatementDecides: true) { () throws(SQLiteError) -> Bool in
             let keepsNumber = try storedNumber(ordinal) == .some(record.state.sequenceNumber)
             let statement = try keepsNumber ? reused(.updateStateKeepingNumber, Self.updateStateKeepingNumber) : reused(.updateState, Self.updateState)
             statement.bind(1, ordinal)
@@ -212,10 +232,10 @@ public final class SQLiteCampaignStore: CampaignStore {
     /// kilobyte of SQL for every student.
     private enum Reused: Int {
         // 0 … eventsPerStatement are the event inserts, by their number of rows.
-        case insertStudent = 9, insertState, updateState, updateStateKeepingNumber, storedNumber, insertPayment
+        case insertStudent = 9, insertState, updateState, updateStateKeepingNumber, storedNumber, insertPayment, savepoint, release
     }
 
-    private var reusedStatements: [SQLiteStatement?] = Array(repeating: nil, count: 16)
+    private var reusedStatements: [SQLiteStatement?] = Array(repeating: nil, count: 17)
 
     private func reused(_ slot: Reused, _ sql: String) throws(SQLiteError) -> SQLiteStatement {
         try reused(slot.rawValue, sql)
@@ -439,7 +459,7 @@ public final class SQLiteCampaignStore: CampaignStore {
     private static let paymentSeparator = "\u{1F}"
 
     public func insert(_ payment: Payment) throws(StoreError) {
-        try writing { () throws(SQLiteError) in
+        try writing(firstStatementDecides: true) { () throws(SQLiteError) in
             let statement = try reused(.insertPayment, "INSERT INTO payments (id, amount_fen, at, students, class_name, channel) VALUES (?, ?, ?, ?, ?, ?)")
             statement.bind(1, payment.id); statement.bind(2, payment.amount.fen); statement.bind(3, payment.at.unixSeconds)
             statement.bind(4, payment.students.joined(separator: Self.paymentSeparator)); statement.bind(5, payment.className)

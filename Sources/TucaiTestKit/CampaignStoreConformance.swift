@@ -16,6 +16,7 @@ public enum CampaignStoreConformance {
         Check(name: "everything saved reads back equal", body: roundTrip),
         Check(name: "a failed transaction leaves nothing behind", body: rollback),
         Check(name: "a nested transaction joins the outer one", body: nested),
+        Check(name: "a refused write inside a transaction writes nothing", body: refusedInside),
         Check(name: "history is append-only and in order", body: history),
         Check(name: "a payment id is stored once", body: payments),
         Check(name: "a sequence number has one holder", body: sequenceNumbers),
@@ -184,6 +185,39 @@ public enum CampaignStoreConformance {
             }
         } catch is Abort {}
         return try store.student(number: "2019001") == nil ? [] : ["an inner transaction's write survived the outer one's failure"]
+    }
+
+    /// The outer transaction catches each failure and commits: what failed must not be committed with it.
+    static func refusedInside(_ store: any CampaignStore) throws -> [String] {
+        struct Abort: Error {}
+        var failures: [String] = []
+        var holder = record("2019001")
+        holder.state = fullState(sequence: 5)
+        var clashing = record("2019002")
+        clashing.state = fullState(sequence: 5)
+        try store.transaction {
+            _ = try store.insert(holder, event: CampaignEvent("2019001", at: at, .notified))
+            do {
+                _ = try store.insert(clashing, event: CampaignEvent("2019002", at: at, .notified))
+                failures.append("a student holding a taken sequence number was inserted")
+            } catch StoreError.duplicateSequenceNumber {
+            } catch { failures.append("inserting a taken sequence number threw \(error), not duplicateSequenceNumber") }
+            do {
+                try store.transaction {
+                    _ = try store.insert(record("2019003"), event: CampaignEvent("2019003", at: at, .notified))
+                    throw Abort()
+                }
+            } catch is Abort {}
+        }
+        if try store.students().map(\.number) != ["2019001"] {
+            failures.append("after the outer commit the store holds \(try store.students().map(\.number)), not just 2019001")
+        }
+        if try store.eventCount() != 1 { failures.append("\(try store.eventCount()) events stored, not the one committed") }
+        // A half-written student (its roster row without its state) would make the number count as stored.
+        for number in ["2019002", "2019003"] where try store.insert(record(number), event: CampaignEvent(number, at: at, .notified)) == nil {
+            failures.append("student \(number), refused earlier, cannot be inserted now: part of it was kept")
+        }
+        return failures
     }
 
     static func history(_ store: any CampaignStore) throws -> [String] {

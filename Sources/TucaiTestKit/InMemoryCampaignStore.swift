@@ -15,7 +15,6 @@ public final class InMemoryCampaignStore: CampaignStore {
     }
 
     private var contents = Contents()
-    private var depth = 0
 
     public init() {}
 
@@ -29,14 +28,14 @@ public final class InMemoryCampaignStore: CampaignStore {
         contents.identity = identity
     }
 
+    /// A nested transaction snapshots too, as SQLite's savepoints do: when its body throws, its writes are
+    /// undone and the outer transaction may go on.
     public func transaction<T>(_ body: () throws -> T) throws -> T {
-        let saved = depth == 0 ? contents : nil
-        depth += 1
-        defer { depth -= 1 }
+        let saved = contents
         do {
             return try body()
         } catch {
-            if let saved { contents = saved }
+            contents = saved
             throw error
         }
     }

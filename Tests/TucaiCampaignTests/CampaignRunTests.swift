@@ -116,4 +116,17 @@ import TucaiTestKit
             && ($0.state.capture == nil || $0.state.capture?.makeUpRoute != nil) }
         #expect(owed.count == due.count)
     }
+
+    @Test func classPaymentsGoTheWayThePolicySays() throws {
+        let directory = TemporaryDirectory()
+        let config = try Self.config("nchu", level: "undergraduate", year: 2023, students: 200, in: directory)
+        let store = InMemoryCampaignStore()
+        _ = try CampaignRun(config: config, store: store).run()
+        guard case let .classCollected(collector) = config.institution.payer else { Issue.record("NCHU does not collect per class"); return }
+        // NCHU's notice names who collects the money and no channel, so no channel may appear from elsewhere.
+        #expect(config.institution.paymentChannels.isEmpty)
+        let payments = try store.payments()
+        #expect(!payments.isEmpty)
+        #expect(payments.allSatisfy { $0.channel?.contains(collector) == true }, "\(Set(payments.compactMap(\.channel)))")
+    }
 }

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 import TucaiCommands
+import TucaiCampaign
 import TucaiKernel
+import TucaiRegistry
 import TucaiRoster
 import TucaiSQLite
 
@@ -140,6 +142,21 @@ import TucaiSQLite
         let result = Self.run(["campaign", "run", other])
         #expect(result.code == 1)
         #expect(result.err.contains("ynau"))
+        #expect(result.err.contains("holds the campaign ynau undergraduate 2023"), "\(result.err)")
+        #expect(result.err.contains("not ynu graduate 2021"), "\(result.err)")
+    }
+
+    @Test func rosterImportStampsTheSameMomentAsCampaignRun() throws {
+        let directory = TemporaryDirectory()
+        let config = try Self.writeConfig(directory)
+        let roster = directory.path("roster.csv")
+        try Data(Self.utf8Roster.utf8).write(to: URL(fileURLWithPath: roster))
+        #expect(Self.run(["roster", "import", config, roster]).code == 0)
+        let workflow = Workflow(config: try CampaignConfig.load(URL(fileURLWithPath: config), registry: institutionRegistry))
+        let store = try SQLiteCampaignStore(path: directory.path("ynau-2023.sqlite"), create: false)
+        let imported = try store.history(of: "2019100001").first
+        #expect(imported?.change.kind == "imported")
+        #expect(imported?.at == CampaignTimeline(workflow: workflow).rosterImport)
     }
 
     @Test func historyMasksTheIDNumber() throws {

@@ -51,8 +51,11 @@ import TucaiSQLite
         let killedConfig = try Self.config(directory, database: "killed")
         let cleanConfig = try Self.config(directory, database: "clean")
 
-        // Kill points drawn from a fixed seed, later each time, as each run resumes further on.
-        var random = SystemRandomNumberGenerator()
+        // Kill points drawn from a fixed seed (TUCAI_KILL_SEED overrides it), later each time, as each run
+        // resumes further on. Where a kill lands still depends on the machine's speed; the seed fixes the delays.
+        let seed = ProcessInfo.processInfo.environment["TUCAI_KILL_SEED"].flatMap { UInt64($0) } ?? 20_221_119
+        print("CrashSafetyTests: kill delays drawn with seed \(seed)")
+        var random = SplitMix64(seed: seed)
         var kills = 0
         for attempt in 0..<6 {
             let delay = 0.15 + Double(attempt) * 0.25 + Double.random(in: 0..<0.35, using: &random)

@@ -161,4 +161,31 @@ import TucaiTestKit
         #expect(try engine.store.history(of: "2018200009").map(\.change.kind) == ["imported", "notified", "assigned", "checkedIn"])
         #expect(engine.refusals.counts[visit.refusal!.reason] == 1)
     }
+
+    @Test func aRefusedNumberKeepsTheAcceptedPaymentWithItsRow() throws {
+        let day = CivilDate(2026, 11, 3)
+        let institution = FakeInstitution {
+            $0.fee = .flat(.yuan(30))
+            $0.sequenceNumbering = .onIDCardSwipe
+            $0.groupingUnit = .className
+            $0.sessionTable = SessionTable(sessions: [Session("经济2201", room: "A101", date: day, TimeOfDay(8), TimeOfDay(12))])
+        }
+        let workflow = Workflow(institution: institution)
+        let engine = try CampaignEngine(workflow: workflow, cohort: institution.cohorts[0], store: InMemoryCampaignStore())
+        let number = "2022000001"
+        _ = try engine.importEntries([RosterEntry(line: 2, student: Student(studentNumber: number, name: "测试", className: "经济2201"))],
+                                     file: "roster.csv", at: Moment(day.adding(days: -10), TimeOfDay(9)))
+        let at = Moment(day, TimeOfDay(9))
+        // The student card is accepted at check-in, but numbers are issued only when an ID card is swiped.
+        let checkIn = try engine.perform([.notify, .assignFromTable, .checkIn(.studentCard)], student: number, moment: at)
+        #expect(checkIn.changes.contains(.checkedIn(.studentCard)))
+        #expect(checkIn.refusal?.reason.contains("ID card is swiped") == true)
+        let payment = Payment(id: "WX-5", amount: .yuan(30), at: at, students: [number])
+        let visit = try engine.perform([.settle(payment)], student: number, moment: at)
+        #expect(visit.changes == [.paid(paymentID: "WX-5", amount: .yuan(30), late: false)])
+        #expect(visit.refusal?.reason.contains("ID card is swiped") == true, "the number is still refused")
+        #expect(try engine.store.student(number: number)?.state.paid == .yuan(30))
+        #expect(try engine.store.payment(id: "WX-5") == payment, "a paid event without its payment row")
+        #expect(engine.payment(id: "WX-5") == payment)
+    }
 }

@@ -135,4 +135,80 @@ import TucaiTestKit
         #expect(records.map(\.fields) == [["a", "b"], ["x, y", "line\nbreak"], ["say \"hi\"", "z"]])
         #expect(records.map(\.line) == [1, 2, 4])
     }
+
+    @Test func aTimeIsReadOnBeijingsClockOrRefused() {
+        let day = CivilDate(2022, 11, 19)
+        for text in ["2022-11-19 08:41", "2022-11-19T08:41", "2022-11-19T08:41:05", "2022-11-19T08:41:59+08:00", "2022-11-19T08:41+0800"] {
+            #expect(Moment(iso: text) == Moment(day, TimeOfDay(8, 41)), "\(text)")
+        }
+        #expect(Moment(iso: "2022-11-19") == Moment(day, TimeOfDay(0)))
+        // Another zone, a UTC mark, impossible seconds or trailing text would otherwise be read as 08:41 in Beijing.
+        for text in ["2022-11-19T08:41:05Z", "2022-11-19T08:41+09:00", "2022-11-19T08:41:05+09:00", "2022-11-19T08:41:60",
+                     "2022-11-19T08:41:5", "2022-11-19T08:41:xx", "2022-11-19T08:41:05.250", "2022-11-19T08:41:05:00", "2022-11-19+08:00"] {
+            #expect(Moment(iso: text) == nil, "\(text) was accepted")
+        }
+    }
+
+    @Test func aRowStampedInAnotherZoneIsReportedByLine() throws {
+        let directory = TemporaryDirectory()
+        let config = try Self.campaign(in: directory)
+        let day = Self.ynu.sessions[0].date
+        try Self.write("""
+            student_number,credential,checked_in_at
+            2018200001,residentIDCard,\(day)T01:00:00Z
+            2018200002,residentIDCard,\(day)T09:01:30+08:00
+
+            """, "checkins.csv", in: directory)
+        let store = InMemoryCampaignStore()
+        let notes = Notes()
+        _ = try CampaignRun(config: config, store: store, progress: notes).run()
+        #expect(notes.lines.contains { $0.contains("checkins.csv:2: field 'checked_in_at'") })
+        #expect(try store.student(number: "2018200001")?.state.credential == nil)
+        #expect(try store.history(of: "2018200002").contains { $0.change == .checkedIn(.residentIDCard) && $0.at == Moment(day, TimeOfDay(9, 1)) })
+    }
+
+    @Test func aControlCharacterInAFieldIsReportedNotStored() throws {
+        let directory = TemporaryDirectory()
+        let config = try Self.campaign(in: directory)
+        let day = Self.ynu.sessions[0].date
+        try Self.write("""
+            payment_id,student_number,amount_fen,paid_at,channel
+            "WX\u{1F}1",2018200001,3000,\(day) 09:03,WeChat Pay
+
+            """, "payments.csv", in: directory)
+        try Self.write("""
+            student_number,photo_path,sha256,captured_at
+            2018200002,"p2
+            .jpg",\(String(repeating: "ab", count: 32)),\(day) 09:06
+
+            """, "captures.csv", in: directory)
+        let store = InMemoryCampaignStore()
+        let notes = Notes()
+        _ = try CampaignRun(config: config, store: store, progress: notes).run()
+        #expect(notes.lines.contains { $0.contains("payments.csv:2: field 'payment_id': holds the control character U+001F") }, "\(notes.lines)")
+        #expect(notes.lines.contains { $0.contains("captures.csv:2: field 'photo_path': holds the control character U+000A") }, "\(notes.lines)")
+        #expect(try store.payments().isEmpty)
+        #expect(try store.student(number: "2018200002")?.state.capture == nil)
+        // The engine refuses the same when it is called directly.
+        let workflow = Workflow(config: config)
+        let engine = try CampaignEngine(workflow: workflow, cohort: config.cohort, store: store)
+        let bad = Payment(id: "WX\u{1F}2", amount: workflow.fee!, at: Moment(day, TimeOfDay(9)), students: ["2018200001"])
+        guard case .refused = try engine.recordPayment(bad) else { Issue.record("a payment id with a control character was recorded"); return }
+    }
+
+    @Test func anAbsurdSequenceNumberIsRefusedAtReplay() throws {
+        let directory = TemporaryDirectory()
+        let config = try Self.campaign(in: directory)
+        let day = Self.ynu.sessions[0].date
+        try Self.write("""
+            student_number,credential,checked_in_at,sequence_number
+            2018200001,residentIDCard,\(day) 09:00,99999999
+            2018200002,residentIDCard,\(day) 09:01,0
+
+            """, "checkins.csv", in: directory)
+        let notes = Notes()
+        _ = try CampaignRun(config: config, store: InMemoryCampaignStore(), progress: notes).run()
+        #expect(notes.lines.contains { $0.contains("checkins.csv:2: field 'sequence_number': 99999999 is beyond 1000") }, "\(notes.lines)")
+        #expect(notes.lines.contains { $0.contains("checkins.csv:3: field 'sequence_number'") })
+    }
 }

@@ -63,4 +63,24 @@ import TucaiKernel
         #expect(item.idNumber == Masked.number(records[0].student.idNumber!))
         #expect(item.idNumber != records[0].student.idNumber)
     }
+
+    @Test func numbersNeverIssuedAreListedAsRuns() {
+        let series = "s"
+        let far = 5_000_000
+        let records = [
+            Self.record("A") { $0.capture = Self.capture(at: CivilDate(2022, 11, 19)); $0.sequenceNumber = SequenceNumber(series: series, value: 1) },
+            Self.record("B") { $0.capture = Self.capture(at: CivilDate(2022, 11, 19)); $0.sequenceNumber = SequenceNumber(series: series, value: 5) },
+            Self.record("C") { $0.capture = Self.capture(at: CivilDate(2022, 11, 19)); $0.sequenceNumber = SequenceNumber(series: series, value: 7) },
+            Self.record("D") { $0.capture = Self.capture(at: CivilDate(2022, 11, 19)); $0.sequenceNumber = SequenceNumber(series: series, value: far) },
+            // Numbers no station gives, from an older database: listed as held, never counted down to.
+            Self.record("E") { $0.capture = Self.capture(at: CivilDate(2022, 11, 19)); $0.sequenceNumber = SequenceNumber(series: "t", value: 0) },
+            Self.record("F") { $0.sequenceNumber = SequenceNumber(series: "t", value: -3) },
+        ]
+        let r = Reconciliation(records: records, workflow: Self.workflow)
+        let gaps = r.items(in: .sequence).filter { $0.series == series }
+        #expect(gaps.map(\.numbers) == ["2-4", "6", "8-\(far - 1)"])
+        #expect(gaps.allSatisfy { $0.note == "gap: never issued" })
+        #expect(r.items(in: .sequence).filter { $0.series == "t" }.map(\.student) == ["F"])
+        #expect(r.totals.contains { $0.contains("(\(3 + 1 + (far - 8) + 1) gaps, 0 duplicates)") }, "\(r.totals)")
+    }
 }
