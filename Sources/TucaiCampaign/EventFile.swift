@@ -43,7 +43,11 @@ struct EventFile {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw Failure(description: "\(url.path): not UTF-8 text (event files are written in UTF-8)")
         }
-        let records = Self.records(text)
+        let parsed = CSVRecords.parse(text)
+        if let line = parsed.unclosedQuoteLine, let message = parsed.unclosedQuoteMessage {
+            throw Failure(description: "\(url.path):\(line): \(message)")
+        }
+        let records = parsed.records
         guard let header = records.first else { throw Failure(description: "\(url.path): empty file, expected a header line") }
         let names = header.fields.map { Self.aliases[$0.trimmingWhitespace()] ?? $0.trimmingWhitespace().lowercased() }
         if names.contains("payment_id") { kind = .payments }
@@ -70,43 +74,5 @@ struct EventFile {
             for (name, value) in zip(names, record.fields) { fields[name] = value.trimmingWhitespace() }
             return Row(line: record.line, fields: fields)
         }
-    }
-
-    /// RFC 4180 records with the physical line each starts on; quoted fields may hold commas, quotes and
-    /// line breaks.
-    static func records(_ text: String) -> [(line: Int, fields: [String])] {
-        var records: [(line: Int, fields: [String])] = []
-        var fields: [String] = [], field = "", quoted = false, line = 1, start = 1, afterQuote = false
-        var iterator = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        func endRecord() {
-            fields.append(field); field = ""
-            records.append((start, fields)); fields = []
-        }
-        while let scalar = pending ?? iterator.next() {
-            pending = nil
-            if quoted {
-                if scalar == "\"" {
-                    if let next = iterator.next() {
-                        if next == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; afterQuote = true; pending = next }
-                    } else { quoted = false }
-                } else {
-                    if scalar == "\n" { line += 1 }
-                    field.unicodeScalars.append(scalar)
-                }
-                continue
-            }
-            switch scalar {
-            case "\"" where field.isEmpty && !afterQuote: quoted = true
-            case ",": fields.append(field); field = ""; afterQuote = false
-            case "\r": break
-            case "\n":
-                endRecord(); afterQuote = false
-                line += 1; start = line
-            default: field.unicodeScalars.append(scalar)
-            }
-        }
-        if !field.isEmpty || !fields.isEmpty { endRecord() }
-        return records
     }
 }

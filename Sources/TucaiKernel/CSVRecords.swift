@@ -1,25 +1,23 @@
-import TucaiKernel
-
 /// Splits CSV text into records as RFC 4180 writes them and as spreadsheets export them: quoted fields with
 /// doubled quotes and line breaks inside, CRLF or LF, a UTF-8 byte-order mark, a trailing newline. Each
 /// record keeps the line it starts on, so that problems can name it.
-struct CSVRecords {
-    struct Record {
-        var line: Int
-        var fields: [String]
+public struct CSVRecords: Sendable {
+    public struct Record: Sendable, Equatable {
+        public var line: Int
+        public var fields: [String]
     }
 
-    var records: [Record]
+    public var records: [Record]
     /// The line of a quote that opens a field and never closes. Where that field was meant to end cannot be
     /// known, so its record and everything after it are left out; the records before it stand.
-    var unclosedQuoteLine: Int?
+    public var unclosedQuoteLine: Int?
 
     /// The one-line problem an unclosed quote makes, or nil.
-    var unclosedQuoteMessage: String? {
+    public var unclosedQuoteMessage: String? {
         unclosedQuoteLine.map { "quote opened on line \($0) is never closed; the rest of the file from there is left out" }
     }
 
-    static func parse(_ text: String) -> CSVRecords {
+    public static func parse(_ text: String) -> CSVRecords {
         var records = [Record]()
         var fields = [String]()
         var field = ""
