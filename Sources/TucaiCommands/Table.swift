@@ -1,4 +1,5 @@
 import Foundation
+import TucaiKernel
 
 /// Rows and columns that a command prints in the format the user asks for.
 public struct Table {
@@ -83,15 +84,7 @@ public struct Table {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// RFC 4180: fields with commas, quotes or line breaks are quoted, quotes doubled, CRLF between records.
-    var csv: String {
-        ([headers] + rows).map { $0.map(Table.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    }
-
-    static func csvField(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    var csv: String { CSVRecords.write([headers] + rows) }
 
     /// An array of objects keyed by header, keys in header order.
     var json: String {

@@ -62,4 +62,15 @@ public struct CSVRecords: Sendable {
         if !field.isEmpty || !fields.isEmpty { endRecord() }
         return CSVRecords(records: records, unclosedQuoteLine: nil)
     }
+
+    /// Records written as RFC 4180: a field with a comma, quote or line break is quoted with its quotes
+    /// doubled, and records end in CRLF, as spreadsheets expect.
+    public static func write(_ records: [[String]]) -> String {
+        records.map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func quoted(_ field: String) -> String {
+        guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
 }

@@ -25,4 +25,13 @@ struct CSVRecordsTests {
         #expect(parsed.unclosedQuoteLine == 3)
         #expect(parsed.unclosedQuoteMessage?.contains("line 3") == true)
     }
+
+    @Test("what write produces, parse reads back field for field")
+    func roundTrip() {
+        let records = [["学号", "备注"], ["2019001", "含专升本, 国际学院"], ["2019002", "say \"hi\"\r\nsecond line"], ["", "x"]]
+        let text = CSVRecords.write(records)
+        #expect(text.hasSuffix("\r\n"))
+        #expect(text.contains("\"含专升本, 国际学院\""))
+        #expect(CSVRecords.parse(text).records.map(\.fields) == records)
+    }
 }

@@ -25,11 +25,6 @@ public enum SessionTableWriter {
 
     /// RFC 4180, CRLF between records.
     public static func csv(_ table: SessionTable, arrivalLead: Int?) -> String {
-        ([headers] + rows(table, arrivalLead: arrivalLead)).map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    }
-
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        CSVRecords.write([headers] + rows(table, arrivalLead: arrivalLead))
     }
 }
