@@ -38,10 +38,8 @@ struct EventFile {
         self.url = url
         let data: Data
         do { data = try Data(contentsOf: url) } catch { throw Failure(description: "\(url.path): cannot read the file") }
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw Failure(description: "\(url.path): not UTF-8 text (event files are written in UTF-8)")
+        guard let text = Transcoding.spreadsheetText(data) else {
+            throw Failure(description: "\(url.path): neither UTF-8 nor GB18030 text; save the events as CSV")
         }
         let parsed = CSVRecords.parse(text)
         if let line = parsed.unclosedQuoteLine, let message = parsed.unclosedQuoteMessage {

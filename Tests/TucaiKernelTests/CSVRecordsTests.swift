@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TucaiKernel
 
@@ -33,5 +34,26 @@ struct CSVRecordsTests {
         #expect(text.hasSuffix("\r\n"))
         #expect(text.contains("\"含专升本, 国际学院\""))
         #expect(CSVRecords.parse(text).records.map(\.fields) == records)
+    }
+}
+
+@Suite("Spreadsheet text")
+struct SpreadsheetTextTests {
+    let table = "日期,地点,开始,结束,单位,人数\n2022-11-19,逸夫楼C区203,8:30,9:30,动物医学,195\n"
+
+    @Test("UTF-8, UTF-8 with a byte-order mark and GB18030 (Excel on Chinese Windows) read the same")
+    func encodings() throws {
+        let utf8 = Data(table.utf8)
+        let gb18030 = try #require(Transcoding.convert(utf8, from: "UTF-8", to: "GB18030"))
+        #expect(gb18030 != utf8)
+        #expect(Transcoding.spreadsheetText(utf8) == table)
+        #expect(Transcoding.spreadsheetText(Data([0xEF, 0xBB, 0xBF]) + utf8) == table)
+        #expect(Transcoding.spreadsheetText(gb18030) == table)
+    }
+
+    @Test("bytes that are neither are refused")
+    func garbage() {
+        // 0xFF never occurs in UTF-8, and 0x81 0x20 is no GB18030 sequence.
+        #expect(Transcoding.spreadsheetText(Data([0x61, 0xFF, 0x81, 0x20])) == nil)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TucaiKernel
 import TucaiSchedule
@@ -5,6 +6,17 @@ import TucaiSchedule
 @Suite("Reading a registrar's CSV table")
 struct SessionTableReaderTests {
     static func read(_ text: String) -> TableReading { SessionTableReader.read(text, file: "t.csv") }
+
+    @Test("a table Excel saved as GBK reads like its UTF-8 twin")
+    func gbkFile() throws {
+        let text = "日期,地点,开始,结束,单位,人数\n2022-11-19,C区203,8:30,9:30,动物医学,195\n"
+        let url = FileManager.default.temporaryDirectory.appending(path: "gbk-\(UUID().uuidString).csv")
+        try #require(Transcoding.convert(Data(text.utf8), from: "UTF-8", to: "GB18030")).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let reading = try SessionTableReader.read(contentsOf: url)
+        #expect(reading.table.sessions.map(\.units) == [["动物医学"]])
+        #expect(reading.table.sessions.first?.headcount == 195)
+    }
 
     @Test("a malformed time costs its row only, and names the line and the column")
     func malformedTime() {

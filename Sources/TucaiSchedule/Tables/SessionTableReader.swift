@@ -22,8 +22,8 @@ public enum SessionTableReader {
     public static func read(contentsOf url: URL) throws(ReadError) -> TableReading {
         let data: Data
         do { data = try Data(contentsOf: url) } catch { throw ReadError(message: "\(url.path): cannot read the file") }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ReadError(message: "\(url.path): not UTF-8 text; save the table as CSV UTF-8")
+        guard let text = Transcoding.spreadsheetText(data) else {
+            throw ReadError(message: "\(url.path): neither UTF-8 nor GB18030 text; save the table as CSV")
         }
         return read(text, file: url.path)
     }

@@ -17,8 +17,8 @@ public enum UnitListReader {
         do { data = try Data(contentsOf: url) } catch {
             throw SessionTableReader.ReadError(message: "\(url.path): cannot read the file")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw SessionTableReader.ReadError(message: "\(url.path): not UTF-8 text; save the units as CSV UTF-8")
+        guard let text = Transcoding.spreadsheetText(data) else {
+            throw SessionTableReader.ReadError(message: "\(url.path): neither UTF-8 nor GB18030 text; save the units as CSV")
         }
         return read(text, file: url.path)
     }

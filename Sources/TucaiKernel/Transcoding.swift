@@ -3,9 +3,10 @@ import Foundation
 import Glibc
 #endif
 
-/// Whole-buffer conversion between encodings through glibc's iconv. The roster reader decodes cell by cell
-/// (`GB18030Decoder`); this is for writing files as Excel on Chinese Windows saves them (tests, benchmark
-/// data) and for the whole-file decoding baseline the reader is measured against.
+/// Whole-buffer conversion between encodings through glibc's iconv: reading the small CSV files registrars
+/// and stations save from Excel (session tables, unit lists, event files), writing GB18030 files as Excel on
+/// Chinese Windows saves them (tests, benchmark data), and the whole-file baseline the roster reader, which
+/// decodes cell by cell for speed, is measured against.
 public enum Transcoding {
     /// `data` in `target`, or nil when iconv knows neither name or meets a byte it cannot convert.
     public static func convert(_ data: Data, from source: String, to target: String) -> Data? {
@@ -24,5 +25,14 @@ public enum Transcoding {
             }
         }
         return written < 0 ? nil : Data(output[..<written])
+    }
+
+    /// Text as a spreadsheet saves it: UTF-8 with or without a byte-order mark, or GB18030/GBK (Excel's "CSV"
+    /// on Chinese Windows). Nil when it is neither.
+    public static func spreadsheetText(_ data: Data) -> String? {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        return convert(Data(bytes), from: "GB18030", to: "UTF-8").flatMap { String(validating: [UInt8]($0), as: UTF8.self) }
     }
 }
