@@ -16,11 +16,20 @@ public struct CampaignRun {
     /// Deliberately bad rows in a synthetic roster, so the run shows the import's checks at work.
     public var syntheticBadRows: Int
     public var rates: SimulationRates
+    /// The config's event files, when the caller read them before opening the store; nil reads them in `run`.
+    public var eventFiles: [EventFile]?
 
     public init(config: CampaignConfig, store: any CampaignStore, progress: any CampaignProgress = SilentProgress(),
-                batchSize: Int = 500, syntheticBadRows: Int = 3, rates: SimulationRates = .standard) {
+                batchSize: Int = 500, syntheticBadRows: Int = 3, rates: SimulationRates = .standard,
+                eventFiles: [EventFile]? = nil) {
         self.config = config; self.store = store; self.progress = progress; self.batchSize = batchSize
-        self.syntheticBadRows = syntheticBadRows; self.rates = rates
+        self.syntheticBadRows = syntheticBadRows; self.rates = rates; self.eventFiles = eventFiles
+    }
+
+    /// Reads and checks the config's event files. A caller that is about to create a database reads them
+    /// first, so that a bad file stops the run before anything is written.
+    public static func eventFiles(of config: CampaignConfig) throws -> [EventFile] {
+        try EventReplay.read(config.events)
     }
 
     /// Problems a run reports without stopping: bad roster rows, conflicting rows, refused event-file rows.
@@ -32,7 +41,7 @@ public struct CampaignRun {
         let timeline = CampaignTimeline(workflow: workflow)
         let defaults = RosterDefaults(level: nil, graduationYear: config.cohort.graduationYear, referenceDate: try engine.captureStarts)
 
-        let eventFiles = try EventReplay.read(config.events)
+        let eventFiles = try self.eventFiles ?? EventReplay.read(config.events)
         let roster: Roster
         let rosterName: String
         if let file = config.roster {

@@ -11,7 +11,7 @@ import TucaiKernel
 /// Headers may also be written in Chinese (支付单号, 学号, 班级, 金额（分）, 支付时间, 渠道, 证件, 签到时间, 拍摄序号,
 /// 照片路径, 拍摄时间). Times are Beijing time, "2022-11-19 08:41" or "2022-11-19T08:41:05", optionally ending "+08:00";
 /// another zone is refused. No field may hold a control character (stores separate fields with one).
-struct EventFile {
+public struct EventFile {
     enum Kind: String { case payments, checkIns = "check-ins", captures }
 
     struct Row {

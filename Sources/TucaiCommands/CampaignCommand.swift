@@ -39,9 +39,11 @@ struct CampaignCommand: CommandGroup {
 
         func run(_ console: Console) throws {
             let config = try CampaignConfig.load(URL(fileURLWithPath: path), registry: institutionRegistry)
+            let eventFiles = try CampaignRun.eventFiles(of: config)
             let store = try SQLiteCampaignStore(path: config.database.path)
             let progress = ConsoleProgress(console)
-            let summary = try CampaignRun(config: config, store: store, progress: progress, batchSize: batch).run()
+            let summary = try CampaignRun(config: config, store: store, progress: progress, batchSize: batch,
+                                          eventFiles: eventFiles).run()
             progress.finish()
             console.out(summary.lines.joined(separator: "\n"))
             console.out("database   \(config.database.path) (see: tucai reconcile \(path))")

@@ -36,10 +36,15 @@ struct RosterCommand: CommandGroup {
         }
 
         func run(_ console: Console) throws {
+            // Read before the campaign is opened, which may create its database: a missing roster leaves none.
+            let data: Data
+            do { data = try Data(contentsOf: URL(fileURLWithPath: roster)) } catch {
+                throw CommandFailure("\(roster): cannot read the file")
+            }
             let opened = try OpenedCampaign(campaign, create: true)
             let engine = try CampaignEngine(workflow: opened.workflow, cohort: opened.cohort, store: opened.store)
             let defaults = RosterDefaults(level: nil, graduationYear: opened.cohort.graduationYear, referenceDate: try engine.captureStarts)
-            let file = try RosterFile.read(contentsOf: URL(fileURLWithPath: roster), defaults: defaults)
+            let file = try RosterFile.read(data: data, name: roster, defaults: defaults)
             for problem in file.problems { console.error(problem.description) }
             let tally = try engine.importEntries(file.entries, file: roster, at: CampaignTimeline(workflow: opened.workflow).rosterImport)
             for conflict in tally.conflicts { console.error(conflict.description) }

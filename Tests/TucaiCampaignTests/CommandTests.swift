@@ -38,6 +38,25 @@ import TucaiSQLite
         #expect(events(first.out) != nil && events(first.out) == events(second.out))
     }
 
+    @Test func aBadEventFileStopsTheRunBeforeAnyDatabaseIsCreated() throws {
+        let directory = TemporaryDirectory()
+        try Data("a,b\n1,2\n".utf8).write(to: URL(fileURLWithPath: directory.path("other.csv")))
+        let config = try Self.writeConfig(directory, "\"events\": [\"other.csv\"]")
+        let run = Self.run(["campaign", "run", config])
+        #expect(run.code == 1)
+        #expect(run.err.contains("other.csv:1: not an event file"), "\(run.err)")
+        #expect(!FileManager.default.fileExists(atPath: directory.path("ynau-2023.sqlite")))
+    }
+
+    @Test func aMissingRosterStopsTheImportBeforeAnyDatabaseIsCreated() throws {
+        let directory = TemporaryDirectory()
+        let config = try Self.writeConfig(directory)
+        let run = Self.run(["roster", "import", config, directory.path("nothere.csv")])
+        #expect(run.code == 1)
+        #expect(run.err == "tucai roster import: \(directory.path("nothere.csv")): cannot read the file\n")
+        #expect(!FileManager.default.fileExists(atPath: directory.path("ynau-2023.sqlite")))
+    }
+
     @Test func reconcilePrintsEveryListAndItsCSV() throws {
         let directory = TemporaryDirectory()
         let config = try Self.writeConfig(directory)
