@@ -16,30 +16,15 @@ struct SessionMatcher: Sendable {
         var exact: [String: [Int]] = [:], parts: [String: [Int]] = [:]
         for (index, session) in sessions.enumerated() {
             for unit in session.units {
-                exact[Self.normalized(unit), default: []].append(index)
+                exact[UnitName.key(unit), default: []].append(index)
                 let pieces = unit.split(whereSeparator: { $0 == "、" || $0 == "," || $0 == "，" })
                 if pieces.count > 1 {
-                    for piece in pieces { parts[Self.normalized(String(piece)), default: []].append(index) }
+                    for piece in pieces { parts[UnitName.key(String(piece)), default: []].append(index) }
                 }
             }
         }
         self.exact = exact
         self.parts = parts
-    }
-
-    static func normalized(_ text: String) -> String {
-        // Most cells are clean; checking is cheaper than rebuilding, and the engine asks for every student.
-        // Bytes that may begin a space or a full-width bracket: ASCII controls and space, and the lead bytes
-        // of U+3000 (E3) and U+FF08/U+FF09 (EF).
-        if !text.utf8.contains(where: { $0 <= 0x20 || $0 == 0xE3 || $0 == 0xEF }) { return text }
-        return String(text.compactMap { character -> Character? in
-            if character.isWhitespace || character == "\u{3000}" { return nil }
-            switch character {
-            case "（": return "("
-            case "）": return ")"
-            default: return character
-            }
-        })
     }
 
     private func keys(for student: Student) -> [String] {
@@ -53,7 +38,7 @@ struct SessionMatcher: Sendable {
         var keys: [String] = []
         for unit in order {
             guard let value = field(unit) else { continue }
-            let key = Self.normalized(value)
+            let key = UnitName.key(value)
             if !key.isEmpty { keys.append(key) }
         }
         return keys

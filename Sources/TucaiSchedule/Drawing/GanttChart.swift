@@ -327,10 +327,7 @@ public struct GanttChart: Sendable {
         return "<text \(attributes)>\(Self.escape(shown))</text>"
     }
 
-    /// Display columns: a CJK character is as wide as two Latin ones.
-    static func columns(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) }
-    }
+    static func columns(_ text: String) -> Int { text.displayColumns }
 
     static func truncate(_ text: String, columns limit: Int) -> String {
         var used = 0

@@ -37,18 +37,6 @@ public struct DuplicateUnitRule: ScheduleRule {
         ]
     )
 
-    /// Spellings that differ only in bracket width or spacing name the same unit.
-    static func key(_ unit: String) -> String {
-        String(unit.compactMap { character -> Character? in
-            if character.isWhitespace || character == "\u{3000}" { return nil }
-            switch character {
-            case "（": return "("
-            case "）": return ")"
-            default: return character
-            }
-        })
-    }
-
     public func findings(in context: ScheduleContext) -> [ScheduleFinding] {
         let sessions = context.table.sessions
         var rowsByUnit = [String: [Int]]()
@@ -56,7 +44,7 @@ public struct DuplicateUnitRule: ScheduleRule {
         for (row, session) in sessions.enumerated() {
             // In the row's own order, so that findings come out the same on every run.
             var seen = Set<String>()
-            for unit in session.units.map(Self.key) where seen.insert(unit).inserted {
+            for unit in session.units.map(UnitName.key) where seen.insert(unit).inserted {
                 if rowsByUnit[unit] == nil { order.append(unit) }
                 rowsByUnit[unit, default: []].append(row)
             }
@@ -64,7 +52,7 @@ public struct DuplicateUnitRule: ScheduleRule {
         return order.compactMap { unit in
             let rows = rowsByUnit[unit]!
             guard rows.count > 1 else { return nil }
-            let spellings = Set(rows.flatMap { sessions[$0].units }.filter { Self.key($0) == unit })
+            let spellings = Set(rows.flatMap { sessions[$0].units }.filter { UnitName.key($0) == unit })
             let name = spellings.sorted().joined(separator: " / ")
             let places = rows.map { "\(sessions[$0].date) \(sessions[$0].window)" + (sessions[$0].room.map { " in \($0)" } ?? "") }
             if isSplitAroundBreaks(rows, in: sessions) {
