@@ -53,13 +53,14 @@ extension School {
         ExpectedFact("fee item", quote: "图像采集费用按中国图片社", { $0.fee?.items.map(\.name) }, ["图像采集费用"]),
         ExpectedFact("fee basis", quote: "按中国图片社“关于规范2014届高校毕业生图像信息采集收费的说明函”执行",
                      { $0.fee?.basis }, "中国图片社“关于规范2014届高校毕业生图像信息采集收费的说明函”"),
-        ExpectedFact("payer", quote: "缴费以学生个人为单位", { $0.payer }, .individual),
+        ExpectedFact("payer", quote: "缴费以学生个人为单位", { $0.paymentRoutes.map(\.payer) }, [.student]),
         ExpectedFact("channels", quote: "微信或支付宝扫描右图二维码，输入身份证号,点击查询并缴费",
-                     { $0.paymentChannels }, [.wechatPay, .alipay, .qrLookupByIDNumber]),
+                     { $0.paymentRoutes.compactMap(\.channel) }, [.qrLookupByIDNumber]),
         ExpectedFact("payment deadline", quote: "各毕业生务必在9月10日前完成缴费工作",
-                     { $0.paymentTiming }, .byDeadline(CivilDate(2020, 9, 10))),
-        ExpectedFact("paid before capture", quote: "各毕业生务必在9月10日前完成缴费工作", { $0.captureRequiresPayment }, true),
-        ExpectedFact("deferred students pay", quote: "本次不参加图像采集的毕业生也需缴费", { $0.deferredStudentsPay }, true),
+                     { $0.paymentRoutes.map { "\($0.timing.id) \($0.deadline.map { "\($0)" } ?? "-")" } }, ["byDeadline 2020-09-10"]),
+        ExpectedFact("a deadline, not a rule that the camera waits for payment", quote: "各毕业生务必在9月10日前完成缴费工作",
+                     { $0.workflowRules.contains { $0 is PaymentBeforeCaptureRule } }, false),
+        ExpectedFact("deferred students pay", quote: "本次不参加图像采集的毕业生也需缴费", { $0.deferredStudentsPay.value }, true),
         ExpectedFact("deferred shoot next May", quote: "拍摄时间大致安排在明年5月份",
                      { $0.otherRules.contains { $0.contains("拍摄时间大致安排在明年5月份") } }, true),
     ]
@@ -119,7 +120,7 @@ extension School {
         ExpectedFact("make-up for latecomers", quote: "未按时参加拍摄的", { $0.makeUpRoutes.first?.who }, "未按时参加拍摄的"),
         ExpectedFact("make-up paid by student", quote: "散拍所产生一切费的责任由学生本人承担",
                      { $0.makeUpRoutes.first?.studentPays }, true),
-        ExpectedFact("no make-up on campus", quote: "散拍地点在杭州或北京", { $0.offersOnCampusMakeUp }, false),
+        ExpectedFact("the make-up is in Hangzhou or Beijing", quote: "散拍地点在杭州或北京", { $0.makeUpRoutes.map(\.onCampus) }, [false]),
         ExpectedFact("checked on 学信网", quote: "学信网毕业信息校对无误之后", { $0.verification?.timing == nil && $0.verification != nil }, true),
     ]
 

@@ -32,11 +32,11 @@ extension School {
         ExpectedFact("fee includes", quote: "提供8张2寸像片", { $0.fee?.includes }, ["8张2寸像片"]),
         ExpectedFact("fee basis", quote: "图像采集收费标准执行教学厅〔2002〕5号文件", { $0.fee?.basis }, "教学厅〔2002〕5号"),
         ExpectedFact("payer", quote: "请以班级为单位，于10月19日前将费用统一交给学院教务员老师",
-                     { $0.payer }, .classCollected(by: "学院教务员老师")),
-        ExpectedFact("collector", quote: "将费用统一交给学院教务员老师", { $0.collector }, "学院教务员老师"),
-        ExpectedFact("payment deadline", quote: "于10月19日前将费用", { $0.paymentTiming }, .byDeadline(CivilDate(2022, 10, 19))),
+                     { $0.paymentRoutes.map(\.payer) }, [.classCollector]),
+        ExpectedFact("collector", quote: "将费用统一交给学院教务员老师", { $0.paymentRoutes.first?.collector }, "学院教务员老师"),
+        ExpectedFact("payment deadline", quote: "于10月19日前将费用", { $0.paymentRoutes.map { "\($0.timing.id) \($0.deadline.map { "\($0)" } ?? "-")" } }, ["byDeadline 2022-10-19"]),
         ExpectedFact("no channel or refund named", quote: "请以班级为单位，于10月19日前将费用统一交给学院教务员老师",
-                     { $0.paymentChannels.isEmpty && $0.refund == nil }, true),
+                     { $0.paymentRoutes.allSatisfy { $0.channel == nil } && $0.refund == nil }, true),
 
         // Days, place, grouping
         ExpectedFact("capture dates", quote: "我校集中采集时间为10月20、21日", { $0.captureDays.map(\.date) }, [CivilDate(2022, 10, 20), CivilDate(2022, 10, 21)]),
@@ -68,7 +68,7 @@ extension School {
 
         // Make-up and verification
         ExpectedFact("no make-up route", quote: "不按规定参加者，新华社将不再安排校内补拍", { $0.makeUpRoutes.isEmpty }, true),
-        ExpectedFact("no on-campus make-up", quote: "新华社将不再安排校内补拍", { $0.offersOnCampusMakeUp }, false),
+        ExpectedFact("no on-campus make-up", quote: "新华社将不再安排校内补拍", { $0.onCampusMakeUp.value }, false),
         ExpectedFact("make-up refusal kept as a rule", quote: "不按规定参加者，新华社将不再安排校内补拍。",
                      { $0.otherRules.contains("不按规定参加者，新华社将不再安排校内补拍。") }, true),
         ExpectedFact("proofreading deferred to 附件三", quote: "图像采集后的校对问题见附件三", { $0.verification == nil }, true),

@@ -1,6 +1,7 @@
 import TucaiKernel
 
 extension School {
+    public var onCampusMakeUp: Stated<Bool> { .stated(false, quote: "新华社将不再安排校内补拍") }
     public var appearance: [AppearanceRule] { Self.appearanceRules }
 
     /// Section 四, one clause per rule; its closing "具体见附件二" points at an attachment the extraction left empty.

@@ -2,9 +2,12 @@ import TucaiKernel
 
 extension School {
     public var fee: Fee? { Self.captureFee }
-    public var payer: Payer { .classCollected(by: Self.feeCollector) }
-    public var collector: String? { Self.feeCollector }
-    public var paymentTiming: PaymentTiming? { .byDeadline(Self.paymentDeadline) }
+    public var paymentRoutes: [PaymentRoute] { [Self.perClass] }
+
+    static let perClass = PaymentRoute(
+        "以班级为单位缴纳", payer: .classCollector, timing: .byDeadline, price: .yuan(15), collector: feeCollector, mode: .collective,
+        deadline: paymentDeadline, quote: "请以班级为单位，于10月19日前将费用统一交给学院教务员老师"
+    )
 
     static let captureFee = Fee(
         [Fee.Item("拍摄制作费", .yuan(15))],

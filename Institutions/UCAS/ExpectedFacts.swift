@@ -70,7 +70,7 @@ extension School {
 
         // Who is photographed.
         ExpectedFact("scope: the 2025 graduates", quote: "2025届（预）毕业生学历证书图像采集工作",
-                     { $0.scopeRules }, [.graduatingInYear(2025, levels: [.doctoral, .master, .partTimeMaster])]),
+                     { $0.scopeRules }, [.graduatingInYear(2025, levels: [.doctoral, .master])]),
         ExpectedFact("exemption", quote: "往年如果已经采集过照片，两年内未能如期毕业的学生，如容貌变化不大无需重新采集",
                      { $0.exemptions },
                      [.photographedWithin(years: 2, whenNotGraduatingOnTime: true, condition: "容貌变化不大")]),
@@ -94,14 +94,14 @@ extension School {
                      { $0.preRegistration.count }, 1),
         ExpectedFact("credential", quote: "现场将扫描采集码拍摄，无需携带身份证", { $0.acceptedCredentials }, [.collectionCode]),
         ExpectedFact("no ID card", quote: "无需携带身份证", { $0.acceptedCredentials.contains(.residentIDCard) }, false),
-        ExpectedFact("sequence number", quote: "现场将扫描采集码拍摄", { $0.sequenceNumbering }, .onCodeScan),
+        ExpectedFact("the code is scanned, no sequence number stated", quote: "现场将扫描采集码拍摄", { $0.sequenceNumbering }, SequenceNumbering?.none),
 
         // Money.
         ExpectedFact("fee total", quote: "照片摄制费用为20元/人", { $0.fee?.total }, .yuan(20)),
         ExpectedFact("fee item", quote: "照片摄制费用为20元/人", { $0.fee?.items }, [Fee.Item("照片摄制费用", .yuan(20))]),
-        ExpectedFact("payer", quote: "20元/人", { $0.payer }, .individual),
-        ExpectedFact("channel", quote: "拍摄时请使用微信支付扫码付款", { $0.paymentChannels }, [.wechatPay]),
-        ExpectedFact("timing", quote: "拍摄时请使用微信支付扫码付款", { $0.paymentTiming }, .onSite),
+        ExpectedFact("payer", quote: "20元/人", { $0.paymentRoutes.map(\.payer) }, [.student]),
+        ExpectedFact("channel", quote: "拍摄时请使用微信支付扫码付款", { $0.paymentRoutes.compactMap(\.channel) }, [.wechatPay]),
+        ExpectedFact("timing", quote: "拍摄时请使用微信支付扫码付款", { $0.paymentRoutes.map(\.timing) }, [.onSite]),
 
         // Where and when.
         ExpectedFact("campuses", quote: "照片集中采集在中关村校区、雁栖湖校区进行",
@@ -193,7 +193,7 @@ extension School {
 
         // Make-up.
         ExpectedFact("one make-up route, off campus", quote: "请务必自行到中国图片社进行补充拍摄",
-                     { "\($0.makeUpRoutes.count) \($0.offersOnCampusMakeUp)" }, "1 false"),
+                     { "\($0.makeUpRoutes.count) \($0.onCampusMakeUp.isStated)" }, "1 false"),
         ExpectedFact("make-up who", quote: "未能参加国科大组织集体拍摄的学生", { $0.makeUpRoutes.first?.who }, "未能参加国科大组织集体拍摄的学生"),
         ExpectedFact("make-up place", quote: "自行到中国图片社进行补充拍摄", { $0.makeUpRoutes.first?.place }, "中国图片社"),
         ExpectedFact("make-up address", quote: "地址：北京市西城区宣武门外大街甲1号环球财讯中心A座一层中国图片社（宣武门十字路口西南角），地铁2号、4号线及公交车宣武门站下车。",

@@ -5,10 +5,10 @@ extension School {
     public var exemptions: [Exemption] { Self.exemptionList }
     public var preRegistration: [PreRegistrationStep] { Self.steps }
     public var acceptedCredentials: [Credential] { Self.credentials }
-    public var sequenceNumbering: SequenceNumbering? { .onCodeScan }
 
-    // "2025届（预）毕业生" of a graduate school: every graduate level, since the notice excludes none.
-    static let scope: [ScopeRule] = [.graduatingInYear(2025, levels: [.doctoral, .master, .partTimeMaster])]
+    // "2025届（预）毕业生" of a graduate school. The notice names no level, so 在职 (part-time) students are not
+    // read into it: a roster row without a level is matched on its year alone.
+    static let scope: [ScopeRule] = [.graduatingInYear(2025, levels: [.doctoral, .master])]
 
     static let exemptionList: [Exemption] = [
         .photographedWithin(years: 2, whenNotGraduatingOnTime: true, condition: "容貌变化不大"),

@@ -4,7 +4,7 @@ extension School {
     public var scopeRules: [ScopeRule] { Self.captureScope }
     public var preRegistration: [PreRegistrationStep] { Self.registrationSteps }
     public var acceptedCredentials: [Credential] { Self.stationCredentials }
-    public var sequenceNumbering: SequenceNumbering? { .onCodeScan }
+    // "现场扫码采集" says the station scans a code; the notice names no sequence number, so none is issued.
 
     static let miniProgram = "高校学生图像采集"
 

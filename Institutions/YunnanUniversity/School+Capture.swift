@@ -52,7 +52,7 @@ extension School {
         site: "学信网 https://www.chsi.com.cn",
         timing: .within(days: 40),
         objectionWindowDays: 7,
-        silenceIsAcceptance: true,
+        silenceIsAcceptance: .stated(true, quote: "视为本人核对无误"),
         reportTo: "省中心"
     )
 }

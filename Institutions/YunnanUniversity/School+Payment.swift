@@ -2,10 +2,13 @@ import TucaiKernel
 
 extension School {
     public var fee: Fee? { Self.captureFee }
-    public var payer: Payer { .individual }
-    public var paymentChannels: [PaymentChannel] { [.wechatPay] }
-    public var paymentTiming: PaymentTiming? { .onSiteBeforeCapture(exclusive: true) }
-    public var collector: String? { "云南省现代远程教育社会服务体系数字化连锁中心" }
+    public var paymentRoutes: [PaymentRoute] { [Self.onSite] }
+
+    static let onSite = PaymentRoute(
+        "采集当天当面支付", payer: .student, timing: .onSiteBeforeCapture, price: .yuan(30), channel: .wechatPay,
+        collector: "云南省现代远程教育社会服务体系数字化连锁中心", mode: .collective, exclusive: true,
+        quote: "图像采集当天采用微信支付的方式收取采集费用，请各位同学提前在微信钱包中留够足额，采集当天当面支付完成方可进行采集，不接受其他缴费方式"
+    )
 
     static let captureFee = Fee([
         Fee.Item("网页制作及维护工本费", .yuan(15)),

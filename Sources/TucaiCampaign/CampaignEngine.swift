@@ -131,10 +131,12 @@ public final class CampaignEngine {
         let bringsNumber = steps.contains { if case .issueNumber(_?) = $0.0 { true } else { false } }
         for (step, moment) in steps {
             do {
+                var step = step
                 if case let .settle(payment) = step {
-                    try check(payment, by: record.number)
-                    if paymentsByID[payment.id] != nil || received.contains(where: { $0.id == payment.id }) { continue }
+                    guard let route = try check(payment, by: record.number),
+                          !received.contains(where: { $0.id == payment.id }) else { continue }
                     received.append(payment)
+                    step = .pay(paymentID: payment.id, amount: payment.amount, route: route.name)
                 }
                 for change in try apply(step, to: &record, at: moment) { events.append(CampaignEvent(record.number, at: moment, change)) }
             } catch {
@@ -175,9 +177,12 @@ public final class CampaignEngine {
         return try perform(steps, at: position, moment: moment)
     }
 
-    /// Checks a payment as a whole: an id seen before must stand for the same payment, the payer must be
-    /// who the policy says pays (each student, or the class), and the amount the fee for each student.
-    private func check(_ payment: Payment, by student: String?) throws(WorkflowRefusal) {
+    /// Checks a payment as a whole and finds its route: an id seen before must stand for the same payment,
+    /// and the payer, the amount for the students it covers and the channel must fit one of the policy's
+    /// payment routes (`Workflow.route(for:covering:)`, the one place amounts are judged). nil for a
+    /// duplicate of a recorded payment.
+    @discardableResult
+    private func check(_ payment: Payment, by student: String?) throws(WorkflowRefusal) -> PaymentRoute? {
         func refuse(_ reason: String, _ detail: String? = nil) -> WorkflowRefusal {
             WorkflowRefusal(student: student ?? payment.className.map { "class \($0)" } ?? payment.students.first ?? "-",
                             step: "payment \(payment.id)", reason: reason, detail: detail)
@@ -190,27 +195,20 @@ public final class CampaignEngine {
             guard first.amount == payment.amount, first.students == payment.students, first.className == payment.className else {
                 throw refuse("a payment id is recorded once; this one already stands for other particulars", "\(first)")
             }
-            return
-        }
-        let name = workflow.name
-        guard let fee = workflow.fee else { throw refuse("\(name) charges no capture fee") }
-        switch workflow.institution.payer {
-        case .individual:
-            guard !payment.isClassCollection, payment.students.count == 1 else {
-                throw refuse("\(name) takes the fee from each student, not per class")
-            }
-        case let .classCollected(by):
-            guard payment.isClassCollection else {
-                throw refuse("\(name) collects the fee per class, handed to \(by); a student does not pay alone")
-            }
+            return nil
         }
         guard !payment.students.isEmpty, Set(payment.students).count == payment.students.count else {
             throw refuse("a payment covers each student once")
         }
         if let student, payment.students != [student] { throw refuse("a student's own payment covers that student alone") }
-        guard payment.amount == fee * payment.students.count else {
-            throw refuse("the amount must be the fee, \(fee), for each student it covers", "\(payment.amount) for \(payment.students.count) students")
+        guard let route = workflow.route(for: payment, covering: payment.students.count) else {
+            let routes = workflow.institution.paymentRoutes.filter(\.charges)
+            let payer = payment.isClassCollection ? "a class" : "a student alone"
+            throw refuse("the payment fits none of \(workflow.name)'s payment routes",
+                         "\(payment.amount) from \(payer) for \(payment.students.count) students; routes: "
+                            + (routes.isEmpty ? "none that charges students" : routes.map { "\($0.name) (\($0.payer), \($0.price.map { "\($0)" } ?? "-") \($0.basis))" }.joined(separator: ", ")))
         }
+        return route
     }
 
     private func apply(_ step: WorkflowStep, to record: inout StudentRecord, at moment: Moment) throws(WorkflowRefusal) -> [CampaignEvent.Change] {
@@ -256,14 +254,15 @@ public final class CampaignEngine {
     /// be the fee for every student it covers, the payer must be who the policy says pays (each student, or
     /// the class), and every covered student must accept the payment, or none of it is recorded.
     public func recordPayment(_ payment: Payment) throws -> PaymentOutcome {
+        let route: PaymentRoute
         do {
-            try check(payment, by: nil)
+            guard let matched = try check(payment, by: nil) else { return .duplicate(paymentsByID[payment.id]!) }
+            route = matched
         } catch {
             refusals.count(error)
             return .refused(error)
         }
-        if let first = paymentsByID[payment.id] { return .duplicate(first) }
-        let fee = workflow.fee ?? .zero  // check() refuses every payment when there is no fee
+        let fee = route.price ?? .zero  // a route matches only when it charges a price
         var updated: [(Int, StudentRecord, CampaignEvent.Change)] = []
         for number in payment.students {
             guard let position = positions[number] else {
@@ -273,7 +272,7 @@ public final class CampaignEngine {
             }
             var record = records[position]
             do {
-                let changes = try workflow.apply(.pay(paymentID: payment.id, amount: fee), to: &record, at: payment.at)
+                let changes = try workflow.apply(.pay(paymentID: payment.id, amount: fee, route: route.name), to: &record, at: payment.at)
                 updated.append((position, record, changes[0]))
             } catch {
                 refusals.count(error)

@@ -18,13 +18,19 @@ public struct CampaignRun {
     public var rates: SimulationRates
     /// The config's event files, when the caller read them before opening the store; nil reads them in `run`.
     public var eventFiles: [EventFile]?
+    /// The session table the config names (`sessionTable`), read by the caller; nil keeps the module's own.
+    public var sessionTable: SessionTable?
 
     public init(config: CampaignConfig, store: any CampaignStore, progress: any CampaignProgress = SilentProgress(),
                 batchSize: Int = 500, syntheticBadRows: Int = 3, rates: SimulationRates = .standard,
-                eventFiles: [EventFile]? = nil) {
+                eventFiles: [EventFile]? = nil, sessionTable: SessionTable? = nil) {
         self.config = config; self.store = store; self.progress = progress; self.batchSize = batchSize
         self.syntheticBadRows = syntheticBadRows; self.rates = rates; self.eventFiles = eventFiles
+        self.sessionTable = sessionTable
     }
+
+    /// The workflow this run follows; `cannotRun` on it says why a campaign would photograph nobody.
+    public var workflow: Workflow { Workflow(config: config, sessionTable: sessionTable) }
 
     /// Reads and checks the config's event files. A caller that is about to create a database reads them
     /// first, so that a bad file stops the run before anything is written.
@@ -36,7 +42,8 @@ public struct CampaignRun {
     public static let notesShown = 20
 
     public func run() throws -> CampaignSummary {
-        let workflow = Workflow(config: config)
+        let workflow = self.workflow
+        if let reason = workflow.cannotRun { throw CampaignCannotRun(reason: reason) }
         let engine = try CampaignEngine(workflow: workflow, cohort: config.cohort, store: store)
         let timeline = CampaignTimeline(workflow: workflow)
         let defaults = RosterDefaults(level: nil, graduationYear: config.cohort.graduationYear, referenceDate: try engine.captureStarts)
@@ -51,7 +58,7 @@ public struct CampaignRun {
         } else {
             rosterName = "synthetic-roster-seed-\(config.seed).csv"
             progress.begin("generate roster (seed \(config.seed))", total: 0)
-            let data = SyntheticRoster.csv(for: config.institution.sessionTable, cohort: config.cohort, seed: config.seed,
+            let data = SyntheticRoster.csv(for: sessionTable ?? config.institution.sessionTable, cohort: config.cohort, seed: config.seed,
                                            count: config.students, badRows: syntheticBadRows)
             roster = try RosterFile.read(data: data, name: rosterName, defaults: defaults)
         }
@@ -88,4 +95,10 @@ public struct CampaignRun {
         for line in lines.prefix(Self.notesShown) { progress.note(line) }
         if lines.count > Self.notesShown { progress.note("… and \(lines.count - Self.notesShown) more") }
     }
+}
+
+/// A campaign that would photograph nobody as configured, with the reason; raised before anything is stored.
+public struct CampaignCannotRun: Error, CustomStringConvertible {
+    public var reason: String
+    public var description: String { reason }
 }

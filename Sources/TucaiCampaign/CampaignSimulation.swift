@@ -71,27 +71,35 @@ public final class CampaignSimulation {
 
     /// Whether the policy expects money from this student in this campaign.
     private func owesFee(_ r: StudentRecord) -> Bool {
-        workflow.fee != nil && r.eligibility.isInScope && (!defers(r) || institution.deferredStudentsPay)
+        workflow.fee != nil && r.eligibility.isInScope && (!defers(r) || institution.deferredStudentsPay.isYes)
     }
 
-    private var classCollects: Bool { if case .classCollected = institution.payer { true } else { false } }
+    /// The route classes pay by, where the policy has one for the campaign's own capture.
+    private var classRoute: PaymentRoute? {
+        let routes = workflow.primaryMode.map { institution.paymentRoutes(for: $0) } ?? institution.paymentRoutes
+        return routes.first { $0.payer == .classCollector && $0.charges }
+    }
+
+    private var classCollects: Bool { classRoute != nil }
+
+    /// Where a class pays after its shoot for the students actually photographed (山西林业).
+    private var classPaysAfterShoot: Bool { classRoute?.basis == .perStudentPhotographed }
 
     /// Money due by a date before the day, paid in a stage of its own (NCHU, Lishui); a booking that takes
     /// the fee is paid while booking instead.
     private var paysInAdvance: Bool {
-        guard workflow.fee != nil, workflow.reservation?.paysFee != true else { return false }
-        if case .byDeadline? = institution.paymentTiming { return true }
-        return workflow.paymentDeadline != nil
+        guard workflow.fee != nil || classCollects, workflow.reservation?.paysFee != true, !classPaysAfterShoot else { return false }
+        let route = classRoute ?? workflow.studentRoute
+        return route?.timing == .byDeadline || workflow.paymentDeadline != nil
     }
 
-    private var channel: String? { institution.paymentChannels.first?.description }
+    private var channel: String? { workflow.studentRoute?.channel?.description }
 
-    /// A class's money goes the way the policy names, else to whom the policy says collects it; nil when
-    /// the policy states neither, rather than a channel the engine would invent.
+    /// A class's money goes the way its route names, else to whom the route says collects it; nil when the
+    /// policy states neither, rather than a channel the engine would invent.
     private var classChannel: String? {
-        if let channel { return channel }
-        if case let .classCollected(by) = institution.payer { return "collected by \(by)" }
-        return institution.collector.map { "collected by \($0)" }
+        guard let route = classRoute else { return nil }
+        return route.channel?.description ?? route.collector.map { "collected by \($0)" }
     }
 
     private func individualPayment(_ r: StudentRecord, at moment: Moment) -> Payment {
@@ -207,18 +215,41 @@ public final class CampaignSimulation {
         return order.map { ($0, members[$0]!) }
     }
 
-    private func classPayment(_ name: String, _ members: [String], at moment: Moment) -> Payment {
-        Payment(id: "SIM-\(seed)-class-\(name)", amount: (workflow.fee ?? .zero) * members.count, at: moment, students: members,
-                className: name, channel: classChannel)
+    private func classPayment(_ name: String, _ members: [String], at moment: Moment, suffix: String = "") -> Payment {
+        Payment(id: "SIM-\(seed)-class-\(name)\(suffix)", amount: (classRoute?.price ?? .zero) * members.count, at: moment,
+                students: members, className: name, channel: classChannel)
+    }
+
+    /// Where classes pay after their shoot, each class hands over the money for the students photographed
+    /// that day, against the list its leader signs.
+    private func classPaymentsAfterShoot(on day: CivilDate) throws {
+        guard classPaysAfterShoot else { return }
+        var order: [String] = [], members: [String: [String]] = [:]
+        for r in records where r.eligibility.isInScope && r.state.capture?.at.date == day && !r.state.feeSettled {
+            guard let name = r.student.className else { continue }
+            if members[name] == nil { order.append(name) }
+            members[name, default: []].append(r.number)
+        }
+        try engine.batch {
+            for name in order { _ = try engine.recordPayment(classPayment(name, members[name]!, at: Moment(day, TimeOfDay(18, 0)), suffix: "-\(day)")) }
+        }
     }
 
     /// The station, day by day: students in session order, each through check-in, number, payment where the
-    /// policy wants it first, and the camera.
+    /// policy wants it first, and the camera. Without a timetable (walk-in within the announced windows, or
+    /// online self-capture in the platform's window) each student comes on a day of their own.
     private func captureDays() throws {
         // The queue is built from the table and the decisions alone, so a student's place in it, and so the
         // minute stamped on their visit, does not depend on how far an earlier attempt got.
         var queues: [Int: [Int]] = [:]
+        var walkIns: [CivilDate: [Int]] = [:]
+        let dates = workflow.captureDates
         for (position, r) in records.enumerated() where r.eligibility.isInScope && !defers(r) {
+            if workflow.sessions.isEmpty {
+                guard !dates.isEmpty else { continue }
+                walkIns[dates[dice.pick(dates.count, "day", r.number)], default: []].append(position)
+                continue
+            }
             guard let session = r.state.assignment?.session ?? workflow.sessions(for: r.student).first else { continue }
             queues[session, default: []].append(position)
         }
@@ -226,11 +257,19 @@ public final class CampaignSimulation {
             let x = workflow.sessions[a], y = workflow.sessions[b]
             return (x.date, x.start.minutes, x.room ?? "", a) < (y.date, y.start.minutes, y.room ?? "", b)
         }
-        let lateClasses = classCollects ? classesOwingFee().filter { dice.chance(rates.lateClass, "late class", $0.0) } : []
-        for day in Array(Set(order.map { workflow.sessions[$0].date })).sorted() {
-            let visits = order.filter { workflow.sessions[$0].date == day }.flatMap { session in
-                queues[session]!.enumerated().map { (session: session, place: $0.offset, position: $0.element) }
-            }
+        let lateClasses = classCollects && !classPaysAfterShoot ? classesOwingFee().filter { dice.chance(rates.lateClass, "late class", $0.0) } : []
+        for day in Array(Set(order.map { workflow.sessions[$0].date } + walkIns.keys)).sorted() {
+            let opens = institution.captureDays.first { $0.date == day }?.windows.first?.start
+                ?? (workflow.primaryMode == .onlineSelf ? TimeOfDay(20, 0) : TimeOfDay(9, 0))
+            let visits: [(session: Int?, arrival: Moment, position: Int)] =
+                order.filter { workflow.sessions[$0].date == day }.flatMap { session in
+                    queues[session]!.enumerated().map { place, position in
+                        (session: Optional(session), arrival: timeline.arrival(at: workflow.assignment(session, source: .publishedTable), position: place),
+                         position: position)
+                    }
+                } + (walkIns[day] ?? []).enumerated().map { place, position in
+                    (session: nil, arrival: Moment(day, opens + min(place / 2, 23 * 60 - opens.minutes)), position: position)
+                }
             var photographed = 0, absent = 0, refused = 0, earlier = 0
             for (name, members) in lateClasses {
                 guard let first = members.first.flatMap(engine.position(of:)),
@@ -239,16 +278,16 @@ public final class CampaignSimulation {
                 try engine.batch { _ = try engine.recordPayment(classPayment(name, members, at: timeline.latePayment(on: day))) }
             }
             try stage("capture on \(day)", Array(visits.indices), { index in
-                let (session, place, position) = visits[index]
+                let (session, arrival, position) = visits[index]
                 let r = records[position]
                 guard r.state.capture == nil else { earlier += 1; return }
                 if isAbsent(r) { absent += 1; return }
-                let arrival = timeline.arrival(at: workflow.assignment(session, source: .publishedTable), position: place)
                 if try visitStation(position, session: session, arrival: arrival) { photographed += 1 } else { refused += 1 }
             }, result: {
                 "\(photographed) photographed, \(absent) absent" + (refused > 0 ? ", \(refused) turned away" : "")
                     + (earlier > 0 ? ", \(earlier) photographed before" : "")
             })
+            try classPaymentsAfterShoot(on: day)
         }
     }
 
@@ -256,12 +295,13 @@ public final class CampaignSimulation {
     /// check-in (the number follows when the policy issues it there), payment where the policy wants it
     /// before the camera (a late payer first meets the refusal), the photo, and payment after it where the
     /// policy allows that. True when photographed.
-    private func visitStation(_ position: Int, session: Int, arrival: Moment) throws -> Bool {
+    private func visitStation(_ position: Int, session: Int?, arrival: Moment) throws -> Bool {
         let r = records[position]
         var steps: [(WorkflowStep, Moment)] = []
-        var credential = institution.acceptedCredentials.first ?? .residentIDCard
+        let online = institution.onlineCapture.map { $0.identifiedBy.isEmpty ? nil : Credential.together($0.identifiedBy) } ?? nil
+        var credential = workflow.primaryMode == .onlineSelf ? online ?? .collectionCode : institution.acceptedCredentials.first ?? .residentIDCard
         let later = { (minutes: Int) in Moment(arrival.date, arrival.time + minutes) }
-        if r.state.assignment == nil, institution.acceptedCredentials.contains(.onSiteReservation) {
+        if let session, r.state.assignment == nil, institution.acceptedCredentials.contains(.onSiteReservation) {
             if workflow.reservation?.paysFee == true, owesFee(r), !r.state.feeSettled {
                 steps.append((.settle(individualPayment(r, at: arrival)), arrival))
             }
@@ -309,14 +349,16 @@ public final class CampaignSimulation {
         let due = positions { $0.state.missed && $0.state.capture == nil && $0.state.makeUp == nil }
         try stage("make-up", due, { position in
             let r = records[position]
-            if dice.chance(rates.onCampusMakeUpRequest, "on campus", r.number) {
+            // Only where the notice speaks of a make-up on campus does anyone ask for one.
+            if institution.onCampusMakeUp.isStated, dice.chance(rates.onCampusMakeUpRequest, "on campus", r.number) {
                 try engine.perform([.routeToMakeUp(.onCampus)], at: position, moment: timeline.makeUpRouting)
             }
             if records[position].state.makeUp == nil {
                 guard !routes.isEmpty else { noRoute += 1; return }
                 let route = routes[dice.pick(routes.count, "route", r.number)]
                 var steps: [(WorkflowStep, Moment)] = [(.routeToMakeUp(.route(named: route.name)), timeline.makeUpRouting)]
-                if dice.chance(rates.makeUpCompleted, "make-up", r.number) {
+                // A paper-only route hands prints in; no digital photo comes back from it.
+                if route.result != .paperOnly, dice.chance(rates.makeUpCompleted, "make-up", r.number) {
                     steps.append((photo(r, makeUp: true), timeline.makeUpCapture(deadline: route.deadline)))
                 }
                 try engine.perform(timed: steps, at: position)

@@ -146,8 +146,13 @@ final class EventReplay {
             }
             let payment: Payment
             if let className = row.fields["class"], !className.isEmpty, number.isEmpty {
+                // A class that pays after its shoot pays for the students actually photographed and not yet
+                // paid for (the signed list); one that pays ahead pays for its students in scope.
+                let afterShoot = workflow.institution.paymentRoutes.contains { $0.payer == .classCollector && $0.basis == .perStudentPhotographed }
                 let members = (positionsByClass[className] ?? []).map { engine.records[$0] }.filter { r in
-                    r.eligibility.isInScope && (!r.state.deferred || workflow.institution.deferredStudentsPay)
+                    guard r.eligibility.isInScope else { return false }
+                    if afterShoot { return r.state.capture != nil && !r.state.feeSettled }
+                    return !r.state.deferred || workflow.institution.deferredStudentsPay.isYes
                 }.map(\.number)
                 guard !members.isEmpty else { problem(file, row, field: "class", "no student in scope is in class '\(className)'"); return false }
                 payment = Payment(id: id, amount: Money(fen: fen), at: moment, students: members, className: className, channel: row.fields["channel"])
@@ -171,9 +176,10 @@ final class EventReplay {
             }
 
         case .checkIns:
-            guard let credential = row.fields["credential"].flatMap({ Credential(named: $0) }) else {
+            let known = workflow.institution.knownCredentials
+            guard let credential = row.fields["credential"].flatMap({ Credential.parse($0, among: known) }) else {
                 problem(file, row, field: "credential", "'\(row.fields["credential"] ?? "")' is not a credential; one of "
-                        + Credential.allCases.map(\.caseName).joined(separator: ", "))
+                        + known.map(\.id).joined(separator: ", ") + ", or several joined by +")
                 return false
             }
             guard let position = engine.position(of: number) else { problem(file, row, field: "student_number", "no student \(number) in this campaign"); return false }

@@ -54,7 +54,7 @@ public struct Reconciliation: Sendable {
             var line = item(.notCaptured, r)
             let state = r.state
             if state.deferred {
-                line.note = "deferred to a later capture" + (institution.deferredStudentsPay && workflow.fee != nil ? "; pays all the same" : "")
+                line.note = "deferred to a later capture" + (institution.deferredStudentsPay.isYes && workflow.fee != nil ? "; pays all the same" : "")
             } else if let makeUp = state.makeUp {
                 line.note = "make-up: \(makeUp.route)" + (makeUp.deadline.map { " by \($0)" } ?? "")
             } else if state.missed {
@@ -81,7 +81,7 @@ public struct Reconciliation: Sendable {
                 line.refund = refund.amount
                 line.due = refund.due
                 line.note = "refund due: \(refund.reason)" + (r.state.capture.map { "; photographed at make-up \($0.at.date)" } ?? "")
-            } else if r.state.deferred && institution.deferredStudentsPay {
+            } else if r.state.deferred && institution.deferredStudentsPay.isYes {
                 line.note = "deferred; the fee stands (\(workflow.name): students not photographed now pay all the same)"
             } else if institution.refund == nil {
                 line.note = "\(workflow.name) states no refund rule"

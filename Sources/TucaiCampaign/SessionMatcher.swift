@@ -28,11 +28,13 @@ struct SessionMatcher: Sendable {
     }
 
     private func keys(for student: Student) -> [String] {
+        // A unit a module names beyond these three is matched through the student's three fields all the same.
         func field(_ unit: GroupingUnit) -> String? {
             switch unit {
             case .className: student.className
             case .major: student.major
             case .college: student.college
+            default: nil
             }
         }
         var keys: [String] = []

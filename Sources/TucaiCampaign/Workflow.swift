@@ -14,7 +14,14 @@ public struct Workflow: Sendable {
     public let captureDates: [CivilDate]
     let matcher: SessionMatcher
 
-    /// The whole fee per student; nil when the notice names none.
+    /// The rules in force for this school, kernel and module alike; every policy refusal comes from one.
+    public let rules: [any WorkflowRule]
+    /// What the rules know besides the student.
+    public let context: WorkflowContext
+    /// How the campaign photographs its students: collectively on site, or online in the platform's window.
+    public let primaryMode: CaptureMode?
+    /// The price per student on the route a student pays by, for the campaign's own capture; nil when no
+    /// route charges students.
     public let fee: Money?
     /// What a student does before the day other than booking and paying.
     public let preRegistrationTasks: [PreRegistrationStep]
@@ -23,10 +30,15 @@ public struct Workflow: Sendable {
     /// The last day to pay, when the policy names one.
     public let paymentDeadline: CivilDate?
 
-    public init(institution: any Institution, captureDates overrides: [CivilDate]? = nil) {
+    public init(institution: any Institution, captureDates overrides: [CivilDate]? = nil, sessionTable: SessionTable? = nil) {
         self.institution = institution
+        let table = sessionTable ?? institution.sessionTable
         let announced = institution.captureDays.map(\.date)
-        let original = (announced.isEmpty ? institution.sessionTable.dates : Array(Set(announced)).sorted())
+        var original = announced.isEmpty ? table.dates : Array(Set(announced)).sorted()
+        if original.isEmpty, let window = institution.onlineCapture?.window {
+            original = (0...(window.upperBound.dayNumber - window.lowerBound.dayNumber)).map { window.lowerBound.adding(days: $0) }
+        }
+        primaryMode = !announced.isEmpty || !table.isEmpty ? .collective : institution.onlineCapture != nil ? .onlineSelf : nil
         // The config's dates replace the announced ones day by day; a date beyond them keeps its distance
         // from the last one replaced.
         func moved(_ date: CivilDate) -> CivilDate {
@@ -35,33 +47,72 @@ public struct Workflow: Sendable {
             let anchor = min(overrides.count, original.count) - 1
             return overrides[anchor].adding(days: date.dayNumber - original[anchor].dayNumber)
         }
-        sessions = institution.sessionTable.sessions.map { session in
+        sessions = table.sessions.map { session in
             var copy = session
             copy.date = moved(session.date)
             return copy
         }
         captureDates = Array(Set(original.map(moved) + (overrides ?? []) + sessions.map(\.date))).sorted()
         matcher = SessionMatcher(sessions: sessions, groupingUnit: institution.groupingUnit)
-        fee = institution.fee?.total
-        preRegistrationTasks = institution.preRegistration.filter {
-            switch $0 {
-            case .reservation, .payBy: false
-            default: true
-            }
-        }
+        rules = institution.workflowRules
+        context = WorkflowContext(institutionName: institution.chineseName, captureDates: captureDates)
+        let routes = primaryMode.map { institution.paymentRoutes(for: $0) } ?? institution.paymentRoutes
+        fee = (routes.first { $0.charges && $0.payer == .student } ?? routes.first(where: \.charges))?.price
+        preRegistrationTasks = institution.preRegistration.filter(\.isTask)
         reservation = institution.preRegistration.lazy.compactMap { step -> (app: String, paysFee: Bool)? in
             if case let .reservation(app, paysFee) = step { return (app, paysFee) }
             return nil
         }.first
         var deadline: CivilDate?
-        if case let .byDeadline(date)? = institution.paymentTiming { deadline = date }
+        for route in routes where route.charges { if let date = route.deadline { deadline = min(deadline ?? date, date) } }
         for case let .payBy(date) in institution.preRegistration { deadline = min(deadline ?? date, date) }
         paymentDeadline = deadline
     }
 
-    public init(config: CampaignConfig) {
-        self.init(institution: config.institution, captureDates: config.captureDates)
+    public init(config: CampaignConfig, sessionTable: SessionTable? = nil) {
+        self.init(institution: config.institution, captureDates: config.captureDates, sessionTable: sessionTable)
     }
+
+    /// Why this campaign cannot photograph anyone as configured; nil when it can. A campaign that would
+    /// photograph nobody is refused before it runs, never run to a silent end.
+    public var cannotRun: String? {
+        if primaryMode == nil {
+            return "\(name)'s notice gives no capture day, window or table and no online capture: nobody can be photographed"
+        }
+        if sessions.isEmpty, let attachment = institution.missingTimetable, institution.slotFlexibility != .anySlot {
+            return "\(name) publishes its timetable in \(attachment), which the notice's text lacks: give the config a "
+                + "`sessionTable` CSV (the registrar's table, or one `tucai schedule plan` writes)"
+        }
+        if captureDates.isEmpty { return "\(name)'s capture has no dates: set `overrides.captureDates` in the config" }
+        return nil
+    }
+
+    /// The route a payment of this kind fits: the payer first, then the amount for the students it covers,
+    /// then the channel where the payment names one. nil when no route fits: the money is then owed back.
+    public func route(for payment: Payment, covering count: Int) -> PaymentRoute? {
+        let payer: Payer = payment.isClassCollection ? .classCollector : .student
+        let candidates = institution.paymentRoutes.filter { $0.payer == payer && $0.charges }
+        return candidates.first { route in
+            guard let price = route.price, payment.amount == price * count else { return false }
+            guard let channel = payment.channel, let named = route.channel else { return true }
+            return named.id == channel || named.english == channel || named.chinese == channel || named.description == channel
+        }
+    }
+
+    /// The route a student pays by when a step names none: the first that charges students for the
+    /// campaign's own capture.
+    public var studentRoute: PaymentRoute? {
+        let routes = primaryMode.map { institution.paymentRoutes(for: $0) } ?? institution.paymentRoutes
+        return routes.first { $0.charges && $0.payer == .student } ?? routes.first(where: \.charges)
+    }
+
+    public func route(named name: String?) -> PaymentRoute? {
+        guard let name else { return studentRoute }
+        return institution.paymentRoutes.first { $0.name == name }
+    }
+
+    /// Whether a rule of this type is in force.
+    public func enforces<Rule: WorkflowRule>(_: Rule.Type) -> Bool { rules.contains { $0 is Rule } }
 
     public var name: String { institution.chineseName }
     public var captureStarts: CivilDate? { captureDates.first }
@@ -106,17 +157,28 @@ public struct Workflow: Sendable {
         }
     }
 
-    /// Whether the policy lets the station photograph a student who has not paid.
-    public var captureRequiresPayment: Bool { institution.captureRequiresPayment }
+    /// Whether the rules make the station wait for payment before the camera.
+    public var captureRequiresPayment: Bool { enforces(PaymentBeforeCaptureRule.self) }
 
     // MARK: the rules
 
     /// Applies `step` to `record` at `at`: the changes it makes (none when it was already done), or the
     /// refusal that says which rule forbids it. `record` is changed only when the step is accepted.
+    /// The sequence of the workflow (notified before booked, photographed before exported…) is checked here;
+    /// everything a school's policy decides is one of `rules`, asked at the point of the step where it bites.
     public func apply(_ step: WorkflowStep, to record: inout StudentRecord, at: Moment) throws(WorkflowRefusal) -> [CampaignEvent.Change] {
         var state = record.state
         func refuse(_ reason: String, _ detail: String? = nil) -> WorkflowRefusal {
             WorkflowRefusal(student: record.number, step: step.description, reason: reason, detail: detail)
+        }
+        let current = record
+        func enforce() throws(WorkflowRefusal) {
+            for rule in rules {
+                if let violation = rule.violation(of: step, by: current, at: at, in: context) {
+                    throw WorkflowRefusal(student: current.number, step: step.description, reason: violation.reason,
+                                          detail: violation.detail, rule: rule.identifier)
+                }
+            }
         }
         guard record.eligibility.isInScope else {
             throw refuse("\(name) does not photograph this student in this campaign", record.eligibility.description)
@@ -133,6 +195,7 @@ public struct Workflow: Sendable {
             guard !state.preRegistered else { return [] }
             guard state.notified else { throw refuse("a student is notified before anything else") }
             guard state.capture == nil else { throw refuse("the student is already photographed") }
+            try enforce()
             state.preRegistered = true
             changes = [.preRegistered]
 
@@ -145,6 +208,7 @@ public struct Workflow: Sendable {
                 throw refuse("the published table has no session for the student's unit",
                              "college \(s.college ?? "-"), major \(s.major ?? "-"), class \(s.className ?? "-")")
             }
+            try enforce()
             state.assignment = assignment(index, source: .publishedTable)
             changes = [.assigned(state.assignment!)]
 
@@ -163,39 +227,26 @@ public struct Workflow: Sendable {
                     throw refuse("\(name) does not book sessions at the station")
                 }
                 guard captureDates.contains(at.date) else { throw refuse("an on-site booking is made on a capture day", "\(at.date)") }
-            } else {
-                guard let reservation else {
-                    throw refuse("\(name) takes no reservations: each unit comes in its slot of the published table")
-                }
-                guard preRegistrationTasks.isEmpty || state.preRegistered else {
-                    throw refuse("\(name) lets a student book only after pre-registration: "
-                                 + preRegistrationTasks.map(\.description).joined(separator: "; "), "in \(reservation.app)")
-                }
+            } else if reservation == nil {
+                throw refuse("\(name) takes no reservations: each unit comes in its slot of the published table")
             }
-            if reservation?.paysFee == true, let fee, !state.feeSettled {
-                throw refuse("a booking is complete only once the fee (\(fee)) is paid", "paid \(state.paid)")
-            }
+            try enforce()
             state.assignment = assignment(index, source: onSite ? .onSiteReservation : .reservation)
             changes = [.assigned(state.assignment!)]
 
         case let .settle(payment):
             return try apply(.pay(paymentID: payment.id, amount: payment.amount), to: &record, at: at)
 
-        case let .pay(paymentID, amount):
-            guard let fee else { throw refuse("\(name) charges no capture fee") }
+        case let .pay(paymentID, amount, routeName):
+            // The amount was matched to its route as a whole payment by the engine; here it is credited.
+            guard let route = route(named: routeName), let price = route.price, route.charges else {
+                throw refuse("\(name) has no payment route that charges students" + (routeName.map { " named \($0)" } ?? ""))
+            }
             guard !state.feeSettled else { throw refuse("the fee is already paid in full", "paid \(state.paid)") }
-            guard amount == fee - state.paid else {
-                throw refuse("a payment must settle the fee, \(fee) per student", "\(amount) received, \(fee - state.paid) outstanding")
-            }
-            // The notice fixes the day and that money comes before the camera, not whether the student pays
-            // before or after showing the ID card, so a payment is taken on any capture day.
-            if case let .onSiteBeforeCapture(exclusive)? = institution.paymentTiming, exclusive,
-               !captureDates.contains(at.date) {
-                throw refuse("\(name) takes the fee only at the station, on a capture day (\(institution.paymentTiming!))")
-            }
-            let late = paymentDeadline.map { at.date > $0 } ?? false
+            try enforce()
+            let late = (route.deadline ?? paymentDeadline).map { at.date > $0 } ?? false
             state.paid = state.paid + amount
-            state.feeSettled = state.paid >= fee
+            state.feeSettled = state.paid >= price
             changes = [.paid(paymentID: paymentID, amount: amount, late: late)]
 
         case let .checkIn(credential):
@@ -206,25 +257,16 @@ public struct Workflow: Sendable {
             guard state.capture == nil else { throw refuse("the student is already photographed") }
             guard !state.deferred else { throw refuse("the student is deferred to a later capture") }
             guard !state.missed else { throw refuse("the collective capture is over for this student") }
-            let accepted = institution.acceptedCredentials
-            guard accepted.isEmpty || accepted.contains(credential) else {
-                throw refuse("\(name) accepts only " + accepted.map(\.chinese).joined(separator: " or ") + " at the station",
-                             "shown: \(credential.chinese)")
+            // Where the campaign has a timetable, a student comes in a slot; walk-in and online campaigns have none.
+            if !sessions.isEmpty {
+                guard let assignment = state.assignment else {
+                    throw refuse("the student has no session: neither assigned from the table nor booked")
+                }
+                if credential == .onSiteReservation, assignment.source != .onSiteReservation {
+                    throw refuse("an on-site reservation is made with the staff before checking in with it")
+                }
             }
-            guard let assignment = state.assignment else {
-                throw refuse("the student has no session: neither assigned from the table nor booked")
-            }
-            if credential == .onSiteReservation, assignment.source != .onSiteReservation {
-                throw refuse("an on-site reservation is made with the staff before checking in with it")
-            }
-            if !preRegistrationTasks.isEmpty, !state.preRegistered, assignment.source != .onSiteReservation {
-                throw refuse("\(name) asks for pre-registration before the day: "
-                             + preRegistrationTasks.map(\.description).joined(separator: "; "))
-            }
-            if case .ownSlotOnly? = institution.slotFlexibility, at.date != assignment.date {
-                throw refuse("\(name) photographs students only in their own slot", "slot \(assignment.date), came \(at.date)")
-            }
-            if !captureDates.contains(at.date) { throw refuse("the station is open only on capture days", "\(at.date)") }
+            try enforce()
             state.credential = credential
             changes = [.checkedIn(credential)]
 
@@ -244,10 +286,11 @@ public struct Workflow: Sendable {
                 guard state.assignment != nil else { throw refuse("numbers follow the session assignment (\(numbering))") }
             case .checkIn?, nil:
                 guard let credential = state.credential else { throw refuse("the number is issued at the station (\(numbering))") }
-                if case .onIDCardSwipe = numbering, credential != .residentIDCard {
+                if case .onIDCardSwipe = numbering, !credential.satisfies(.residentIDCard) {
                     throw refuse("\(name) issues numbers when the ID card is swiped", "checked in with \(credential.chinese)")
                 }
             }
+            try enforce()
             state.sequenceNumber = number
             changes = [.numbered(number)]
 
@@ -266,18 +309,11 @@ public struct Workflow: Sendable {
                 if let end = collectionEnds, at.date <= end {
                     throw refuse("a make-up photo is taken after the collective capture, on the make-up route", "\(makeUp.route)")
                 }
-                if let deadline = makeUp.deadline, at.date > deadline {
-                    throw refuse("the make-up route takes students only until its deadline", "\(makeUp.route) until \(deadline), came \(at.date)")
-                }
+                try enforce()
                 state.capture = PhotoCapture(path: path, sha256: sha256, at: at, makeUpRoute: makeUp.route)
             } else {
                 guard state.credential != nil else { throw refuse("a photo is taken only of a student checked in at the station") }
-                if let numbering = institution.sequenceNumbering, state.sequenceNumber == nil {
-                    throw refuse("\(name) ties every photo to a sequence number (\(numbering))", "this student holds none")
-                }
-                if captureRequiresPayment, !state.feeSettled, let fee, let timing = institution.paymentTiming {
-                    throw refuse("\(name) photographs no one before payment: the fee (\(fee)) is due \(timing)", "paid \(state.paid)")
-                }
+                try enforce()
                 state.capture = PhotoCapture(path: path, sha256: sha256, at: at)
             }
             changes = [.captured(state.capture!)]
@@ -285,6 +321,7 @@ public struct Workflow: Sendable {
         case let .export(batch):
             guard state.exportBatch == nil else { return [] }
             guard state.capture != nil else { throw refuse("only a photographed student is exported") }
+            try enforce()
             state.exportBatch = batch
             changes = [.exported(batch: batch)]
 
@@ -292,6 +329,7 @@ public struct Workflow: Sendable {
             guard let verification = institution.verification else { throw refuse("\(name) states no verification on 学信网") }
             guard !state.verificationOpen else { return [] }
             guard state.exportBatch != nil, let taken = state.capture?.at.date else { throw refuse("verification follows the export") }
+            try enforce()
             state.verificationEnds = verificationEnds(capturedOn: taken, verification)
             state.verificationOpen = true
             changes = [.verificationOpened(until: state.verificationEnds)]
@@ -306,6 +344,7 @@ public struct Workflow: Sendable {
                     throw refuse("the verification window is still open", "until \(ends)")
                 }
             }
+            try enforce()
             state.closed = true
             changes = [.closed]
 
@@ -314,6 +353,7 @@ public struct Workflow: Sendable {
             guard state.capture == nil else { throw refuse("the student is already photographed") }
             guard !state.deferred else { throw refuse("the student is deferred to a later capture") }
             if let end = collectionEnds, at.date <= end { throw refuse("the collective capture runs until \(end)") }
+            try enforce()
             state.missed = true
             changes = [.missed]
 
@@ -330,7 +370,8 @@ public struct Workflow: Sendable {
                 route = first
             case .onCampus:
                 guard let onCampus = routes.first(where: \.onCampus) else {
-                    throw refuse("\(name) arranges no make-up on campus",
+                    let said = institution.onCampusMakeUp.value == false ? "arranges" : "names"
+                    throw refuse("\(name) \(said) no make-up on campus",
                                  routes.isEmpty ? "it names no make-up route" : "its routes: " + routes.map(\.name).joined(separator: ", "))
                 }
                 route = onCampus
@@ -343,12 +384,14 @@ public struct Workflow: Sendable {
             if let deadline = route.deadline, at.date > deadline {
                 throw refuse("the make-up route takes students only until its deadline", "\(route.name) until \(deadline)")
             }
+            try enforce()
             state.makeUp = MakeUpAssignment(route)
             changes = [.routedToMakeUp(state.makeUp!)]
 
         case .deferCapture:
             guard !state.deferred else { return [] }
             guard state.capture == nil, state.credential == nil else { throw refuse("the student has already been to the station") }
+            try enforce()
             state.deferred = true
             changes = [.deferred]
 

@@ -40,10 +40,13 @@ struct CampaignCommand: CommandGroup {
         func run(_ console: Console) throws {
             let config = try CampaignConfig.load(URL(fileURLWithPath: path), registry: institutionRegistry)
             let eventFiles = try CampaignRun.eventFiles(of: config)
+            let table = try ConfiguredSessionTable.read(config)
+            // Checked before the database is created: a campaign that would photograph nobody leaves nothing behind.
+            if let reason = Workflow(config: config, sessionTable: table).cannotRun { throw CommandFailure("\(path): \(reason)") }
             let store = try SQLiteCampaignStore(path: config.database.path)
             let progress = ConsoleProgress(console)
             let summary = try CampaignRun(config: config, store: store, progress: progress, batchSize: batch,
-                                          eventFiles: eventFiles).run()
+                                          eventFiles: eventFiles, sessionTable: table).run()
             progress.finish()
             console.out(summary.lines.joined(separator: "\n"))
             console.out("database   \(config.database.path) (see: tucai reconcile \(path))")
@@ -92,7 +95,7 @@ struct OpenedCampaign {
         if word.hasSuffix(".json") {
             let config = try CampaignConfig.load(URL(fileURLWithPath: word), registry: institutionRegistry)
             store = try SQLiteCampaignStore(path: config.database.path, create: create)
-            workflow = Workflow(config: config)
+            workflow = Workflow(config: config, sessionTable: try ConfiguredSessionTable.read(config))
             cohort = config.cohort
             self.config = config
             return

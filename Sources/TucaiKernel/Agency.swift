@@ -1,13 +1,6 @@
 /// The photo agency that runs the capture stations.
 public struct Agency: Hashable, Sendable, Codable, CustomStringConvertible {
-    public enum Network: String, Hashable, Sendable, Codable {
-        /// 新华社 and its provincial branches.
-        case xinhua
-        /// 中国图片社.
-        case chinaPictureGroup
-        /// Another centre commissioned by 学信网.
-        case other
-    }
+    public typealias Network = AgencyNetwork
 
     public var name: String
     public var network: Network

@@ -29,8 +29,11 @@ public struct CampaignConfig: Sendable {
     public var seed: UInt64
     /// Synthetic roster size; nil means the published table's headcounts.
     public var students: Int?
+    /// A session table (CSV, as `tucai schedule plan --format csv` writes it) for a school whose notice puts
+    /// its table in an attachment the text lacks; it replaces the module's table.
+    public var sessionTable: URL? = nil
 
-    static let knownFields: Set<String> = ["institution", "cohort", "overrides", "database", "roster", "events", "seed", "students", "comment"]
+    static let knownFields: Set<String> = ["institution", "cohort", "overrides", "database", "roster", "events", "seed", "students", "comment", "sessionTable"]
 
     /// Reads and checks a config. Every problem is a `ConfigError` naming the file, line and field.
     public static func load(_ file: URL, registry: InstitutionRegistry) throws(ConfigError) -> CampaignConfig {
@@ -98,9 +101,12 @@ public struct CampaignConfig: Sendable {
         let students = root["students"] != nil ? try reader.int(root, "students") : nil
         if let students, students < 0 { throw reader.error("students", "must not be negative") }
         if seed < 0 { throw reader.error("seed", "must not be negative") }
-        return CampaignConfig(file: file, institution: institution, cohort: cohort, captureDates: captureDates,
-                              rooms: rooms, database: directory.appending(path: databaseName), roster: roster,
-                              events: events, seed: UInt64(seed), students: students)
+        let sessionTable = root["sessionTable"] != nil ? directory.appending(path: try reader.string(root, "sessionTable")) : nil
+        var config = CampaignConfig(file: file, institution: institution, cohort: cohort, captureDates: captureDates,
+                                    rooms: rooms, database: directory.appending(path: databaseName), roster: roster,
+                                    events: events, seed: UInt64(seed), students: students)
+        config.sessionTable = sessionTable
+        return config
     }
 
     /// The notice's capture days with the config's dates substituted in order.

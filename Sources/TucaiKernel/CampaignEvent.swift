@@ -84,7 +84,7 @@ extension CampaignEvent.Change {
         case let .assigned(a):
             fields = [String(a.session), a.source.rawValue, a.unit, a.room ?? "", a.date.description, "\(a.start)", "\(a.end)"]
         case let .paid(id, amount, late): fields = [id, String(amount.fen), late ? "late" : ""]
-        case let .checkedIn(credential): fields = [credential.caseName]
+        case let .checkedIn(credential): fields = [credential.id]
         case let .numbered(number): fields = [number.series, String(number.value)]
         // The photo's moment is the event's, and is not written twice.
         case let .captured(capture): fields = [capture.path, capture.sha256, capture.makeUpRoute ?? ""]
@@ -117,7 +117,7 @@ extension CampaignEvent.Change {
             guard let id = field(0), let fen = field(1).flatMap({ Int($0) }) else { return nil }
             self = .paid(paymentID: id, amount: Money(fen: fen), late: field(2) == "late")
         case "checkedIn":
-            guard let credential = field(0).flatMap({ Credential(named: $0) }) else { return nil }
+            guard let credential = field(0).flatMap({ Credential.parse($0, among: Credential.standard) ?? Credential.stored($0) }) else { return nil }
             self = .checkedIn(credential)
         case "numbered":
             guard let series = field(0), let value = field(1).flatMap({ Int($0) }) else { return nil }

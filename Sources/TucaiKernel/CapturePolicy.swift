@@ -5,6 +5,11 @@ public protocol CapturePolicy: Sendable {
     var photoRequirements: [String] { get }
     var makeUpRoutes: [MakeUpRoute] { get }
     var verification: Verification? { get }
+    /// Self-capture in an app within a window, where the notice offers it.
+    var onlineCapture: OnlineCapture? { get }
+    /// Whether a make-up on campus is arranged; `.stated(false, …)` only where the notice says there is none
+    /// (NCHU: 新华社将不再安排校内补拍). The default reads it from the routes when any is on campus.
+    var onCampusMakeUp: Stated<Bool> { get }
 }
 
 extension CapturePolicy {
@@ -12,7 +17,8 @@ extension CapturePolicy {
     public var photoRequirements: [String] { [] }
     public var makeUpRoutes: [MakeUpRoute] { [] }
     public var verification: Verification? { nil }
-
-    /// Whether any make-up route is on campus (NCHU: 新华社将不再安排校内补拍).
-    public var offersOnCampusMakeUp: Bool { makeUpRoutes.contains(where: \.onCampus) }
+    public var onlineCapture: OnlineCapture? { nil }
+    public var onCampusMakeUp: Stated<Bool> {
+        makeUpRoutes.first(where: \.onCampus).map { .stated(true, quote: $0.place) } ?? .notStated
+    }
 }

@@ -49,6 +49,12 @@ extension ScopeRule {
             return student.graduatingEarly && levelMatches(levels)
         case let .level(level):
             return student.level == level
+        case let .enrolledByYear(level, year, category):
+            guard let enrolled = student.enrolmentYear, enrolled <= year else { return false }
+            if let category { return student.categories.contains(category) && levelMatches([level]) }
+            return levelMatches([level])
+        case let .category(category, levels):
+            return student.categories.contains(category) && levelMatches(levels)
         }
     }
 }
@@ -58,6 +64,9 @@ extension Exclusion {
         switch self {
         case let .studentNumberPrefix(prefix, _): student.studentNumber.hasPrefix(prefix)
         case let .level(level): student.level == level
+        case let .category(category): student.categories.contains(category)
+        case let .alreadyPhotographed(unless):
+            student.previousCapture != nil && !(unless.map(student.categories.contains) ?? false)
         }
     }
 }

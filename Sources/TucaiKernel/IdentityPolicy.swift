@@ -11,10 +11,19 @@ public protocol IdentityPolicy: Sendable {
     var exemptions: [Exemption] { get }
     /// What a student must do before the day; empty means nothing.
     var preRegistration: [PreRegistrationStep] { get }
-    /// Credentials the station accepts at collective capture, in the notice's order of preference.
+    /// Credentials the station accepts at collective capture, in the notice's order of preference; one made
+    /// with `Credential.together` must be shown whole.
     var acceptedCredentials: [Credential] { get }
+    /// Credentials the module names beyond the kernel's, so event files and stations can read them.
+    var credentials: [Credential] { get }
+    /// Student categories the module names beyond the kernel's (read from a roster's 类别 column).
+    var studentCategories: [StudentCategory] { get }
     /// How the sequence number that ties a photo to a student arises.
     var sequenceNumbering: SequenceNumbering? { get }
+    /// Whether `student` is photographed in a campaign whose capture starts on `captureStarts`. The default
+    /// evaluates the module's exclusions, exemptions and scope rules; a school whose scope has another shape
+    /// implements this.
+    func eligibility(of student: Student, captureStarts: CivilDate) -> Eligibility
 }
 
 extension IdentityPolicy {
@@ -24,6 +33,18 @@ extension IdentityPolicy {
     public var preRegistration: [PreRegistrationStep] { [] }
     public var acceptedCredentials: [Credential] { [] }
     public var sequenceNumbering: SequenceNumbering? { nil }
+    public var credentials: [Credential] { [] }
+    public var studentCategories: [StudentCategory] { [] }
+
+    /// Every credential this school's files and stations may name: the kernel's, the module's, and the parts
+    /// of those it accepts.
+    public var knownCredentials: [Credential] {
+        var seen = Set<Credential>()
+        let parts = acceptedCredentials.flatMap { accepted in accepted.partIDs.compactMap { id in
+            (Credential.standard + credentials).first { $0.id == id }
+        } }
+        return (Credential.standard + credentials + parts).filter { seen.insert($0).inserted }
+    }
 
     /// Decides whether `student` is photographed in a campaign whose capture starts on `captureStarts`:
     /// exclusions first, then exemptions, then the scope rules in order. With no scope rules stated, every

@@ -15,10 +15,15 @@ public protocol Institution: IdentityPolicy, PaymentPolicy, SchedulingPolicy, Ca
     var otherRules: [String] { get }
     /// Facts from the notice, each with the words that state it, checked by one generic test.
     var expectedFacts: [ExpectedFact] { get }
+    /// The rules the workflow enforces for this school. The default is the kernel's standard rules, built
+    /// from the declarative fields; a module with a rule of its own returns `standardWorkflowRules + [its rule]`.
+    var workflowRules: [any WorkflowRule] { get }
 }
 
 extension Institution {
     public var contacts: [Contact] { [] }
     public var otherRules: [String] { [] }
     public var expectedFacts: [ExpectedFact] { [] }
+    public var workflowRules: [any WorkflowRule] { standardWorkflowRules }
+    public var standardWorkflowRules: [any WorkflowRule] { StandardWorkflowRules.rules(for: self) }
 }

@@ -1,29 +1,23 @@
 /// What a student pays, how, when, to whom, and when it comes back.
 public protocol PaymentPolicy: Sendable {
-    /// The fee and its breakdown; nil when the notice names none.
+    /// The fee as the notice states it: its items, what it buys, the document it follows; nil when the
+    /// notice names none. The amount each student owes is the price of their payment route.
     var fee: Fee? { get }
-    var payer: Payer { get }
-    var paymentChannels: [PaymentChannel] { get }
-    var paymentTiming: PaymentTiming? { get }
-    /// Who receives the money.
-    var collector: String? { get }
+    /// Every way money reaches the campaign; empty when the notice names none.
+    var paymentRoutes: [PaymentRoute] { get }
     var refund: RefundRule? { get }
     /// Whether students not photographed in this campaign must pay all the same (Lishui).
-    var deferredStudentsPay: Bool { get }
+    var deferredStudentsPay: Stated<Bool> { get }
 }
 
 extension PaymentPolicy {
     public var fee: Fee? { nil }
-    public var payer: Payer { .individual }
-    public var paymentChannels: [PaymentChannel] { [] }
-    public var paymentTiming: PaymentTiming? { nil }
-    public var collector: String? { nil }
+    public var paymentRoutes: [PaymentRoute] { [] }
     public var refund: RefundRule? { nil }
-    public var deferredStudentsPay: Bool { false }
+    public var deferredStudentsPay: Stated<Bool> { .notStated }
 
-    /// Whether the station may photograph a student who has not paid.
-    public var captureRequiresPayment: Bool {
-        guard fee != nil, let paymentTiming else { return false }
-        return paymentTiming.requiredBeforeCapture
+    /// The routes that pay for `mode`: those naming it and those naming none.
+    public func paymentRoutes(for mode: CaptureMode) -> [PaymentRoute] {
+        paymentRoutes.filter { $0.mode == nil || $0.mode == mode }
     }
 }

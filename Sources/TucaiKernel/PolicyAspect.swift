@@ -8,15 +8,26 @@ public struct PolicyAspect: Sendable {
     public let section: Section
     public let name: String
     private let render: @Sendable (any Institution) -> String?
+    private let source: @Sendable (any Institution) -> String?
 
     public init(_ section: Section, _ name: String, _ render: @escaping @Sendable (any Institution) -> String?) {
-        self.section = section; self.name = name; self.render = render
+        self.section = section; self.name = name; self.render = render; self.source = { _ in nil }
+    }
+
+    /// An aspect the notice answers yes or no, or leaves unsaid; a "yes" or "no" always comes with its quote.
+    public init(_ section: Section, _ name: String, stated: @escaping @Sendable (any Institution) -> Stated<Bool>) {
+        self.section = section; self.name = name
+        self.render = { stated($0).yesNo }
+        self.source = { stated($0).quote }
     }
 
     public static let notStated = "not stated"
 
     /// The aspect's value for `institution`, or "not stated".
     public func value(for institution: any Institution) -> String { render(institution) ?? PolicyAspect.notStated }
+
+    /// The notice's words behind a stated yes or no; nil for other aspects.
+    public func quote(for institution: any Institution) -> String? { source(institution) }
 }
 
 extension PolicyAspect {
@@ -39,19 +50,16 @@ extension PolicyAspect {
         PolicyAspect(.identity, "in scope") { list($0.scopeRules) },
         PolicyAspect(.identity, "excluded") { list($0.exclusions) },
         PolicyAspect(.identity, "exemptions") { list($0.exemptions) },
-        PolicyAspect(.identity, "pre-registration") { list($0.preRegistration) ?? ($0.notice.title.isEmpty ? nil : "none") },
-        PolicyAspect(.identity, "credentials at the station") { list($0.acceptedCredentials, separator: " or ") },
+        PolicyAspect(.identity, "pre-registration") { list($0.preRegistration) },
+        PolicyAspect(.identity, "credentials at the station") { list($0.acceptedCredentials.map(\.chinese), separator: " or ") },
         PolicyAspect(.identity, "sequence numbering") { $0.sequenceNumbering?.description },
 
         PolicyAspect(.payment, "fee") { $0.fee?.description },
         PolicyAspect(.payment, "fee includes") { $0.fee.flatMap { list($0.includes) } },
         PolicyAspect(.payment, "fee basis") { $0.fee?.basis },
-        PolicyAspect(.payment, "payer") { $0.fee == nil ? nil : $0.payer.description },
-        PolicyAspect(.payment, "payment channel") { list($0.paymentChannels, separator: " or ") },
-        PolicyAspect(.payment, "payment timing") { $0.paymentTiming?.description },
-        PolicyAspect(.payment, "collector") { $0.collector },
+        PolicyAspect(.payment, "payment routes") { list($0.paymentRoutes, separator: " | ") },
         PolicyAspect(.payment, "refund") { $0.refund?.description },
-        PolicyAspect(.payment, "students deferred still pay") { $0.fee == nil ? nil : ($0.deferredStudentsPay ? "yes" : "no") },
+        PolicyAspect(.payment, "students deferred still pay", stated: { $0.deferredStudentsPay }),
 
         PolicyAspect(.scheduling, "capture days") { list($0.captureDays.map(\.date)) },
         PolicyAspect(.scheduling, "campuses") { list($0.campuses) },
@@ -68,6 +76,7 @@ extension PolicyAspect {
         PolicyAspect(.scheduling, "ordering") { $0.ordering?.description },
         PolicyAspect(.scheduling, "another slot") { $0.slotFlexibility?.description },
         PolicyAspect(.scheduling, "staff per unit") { list($0.staff) },
+        PolicyAspect(.scheduling, "timetable missing from the text") { $0.missingTimetable },
 
         PolicyAspect(.capture, "appearance rules") { institution in
             institution.appearance.isEmpty ? nil
@@ -78,10 +87,12 @@ extension PolicyAspect {
         PolicyAspect(.capture, "photo requirements") { list($0.photoRequirements) },
         PolicyAspect(.capture, "make-up routes") { list($0.makeUpRoutes) },
         PolicyAspect(.capture, "make-up deadline") { list($0.makeUpRoutes.compactMap(\.deadline)) },
-        PolicyAspect(.capture, "make-up on campus") { $0.makeUpRoutes.isEmpty && $0.otherRules.isEmpty ? nil : ($0.offersOnCampusMakeUp ? "yes" : "no") },
+        PolicyAspect(.capture, "online self-capture") { $0.onlineCapture?.description },
+        PolicyAspect(.capture, "make-up on campus", stated: { $0.onCampusMakeUp }),
         PolicyAspect(.capture, "verification window") { $0.verification?.timing?.description },
         PolicyAspect(.capture, "objection window") { $0.verification?.objectionWindowDays.map { "\($0) days" } },
-        PolicyAspect(.capture, "silence counts as acceptance") { $0.verification.map { $0.silenceIsAcceptance ? "yes" : "no" } },
+        PolicyAspect(.capture, "silence counts as acceptance", stated: { $0.verification?.silenceIsAcceptance ?? .notStated }),
         PolicyAspect(.capture, "other rules") { list($0.otherRules) },
+        PolicyAspect(.capture, "workflow rules in force") { list($0.workflowRules.map(\.identifier), separator: ", ") },
     ]
 }

@@ -14,6 +14,9 @@ public protocol SchedulingPolicy: Sendable {
     var ordering: SessionOrdering? { get }
     var slotFlexibility: SlotFlexibility? { get }
     var staff: [StaffRequirement] { get }
+    /// The attachment that holds the notice's timetable when the text lacks it ("附表"): a campaign then
+    /// needs a table from its config, unless students may come at any announced time.
+    var missingTimetable: String? { get }
 }
 
 extension SchedulingPolicy {
@@ -26,6 +29,7 @@ extension SchedulingPolicy {
     public var ordering: SessionOrdering? { nil }
     public var slotFlexibility: SlotFlexibility? { nil }
     public var staff: [StaffRequirement] { [] }
+    public var missingTimetable: String? { nil }
 
     /// The first and last collective capture day, from the text or else the table.
     public var captureSpan: ClosedRange<CivilDate>? {

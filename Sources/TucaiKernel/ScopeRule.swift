@@ -14,6 +14,11 @@ public enum ScopeRule: Hashable, Sendable, Codable, CustomStringConvertible {
     case graduatingEarly(levels: [DegreeLevel])
     /// Every student of these levels, whatever their year (第二学士学位学生).
     case level(DegreeLevel)
+    /// Students of `level` who enrolled in `year` or earlier, optionally only those of `category`
+    /// (哈工大: 2021年及以前入学的普通博士和2020年及以前入学的直博生).
+    case enrolledByYear(DegreeLevel, year: Int, category: StudentCategory? = nil)
+    /// Students of `category` at these levels (浙江工业大学: 本科毕业留学生).
+    case category(StudentCategory, levels: [DegreeLevel])
 
     public var description: String {
         switch self {
@@ -29,6 +34,10 @@ public enum ScopeRule: Hashable, Sendable, Codable, CustomStringConvertible {
             return "提前毕业的" + levels.map(\.chinese).joined(separator: "、")
         case let .level(level):
             return level.chinese
+        case let .enrolledByYear(level, year, category):
+            return "\(year)年及以前入学的" + (category?.chinese ?? level.chinese)
+        case let .category(category, levels):
+            return levels.map(\.chinese).joined(separator: "、") + category.chinese
         }
     }
 }

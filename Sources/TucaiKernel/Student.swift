@@ -17,15 +17,18 @@ public struct Student: Hashable, Sendable, Codable {
     /// Whether the student graduates on schedule (false: deferred past the normal length).
     public var graduatesOnTime: Bool
     public var graduatingEarly: Bool
+    /// Groups some notices treat apart (留学生, 硕博连读…), from the roster's 类别 column.
+    public var categories: [StudentCategory]
 
     public init(studentNumber: String, name: String, idNumber: String? = nil, college: String? = nil,
                 major: String? = nil, className: String? = nil, level: DegreeLevel? = nil,
                 enrolmentYear: Int? = nil, programLength: Int? = nil, expectedGraduation: YearMonth? = nil,
-                previousCapture: CivilDate? = nil, graduatesOnTime: Bool = true, graduatingEarly: Bool = false) {
+                previousCapture: CivilDate? = nil, graduatesOnTime: Bool = true, graduatingEarly: Bool = false,
+                categories: [StudentCategory] = []) {
         self.studentNumber = studentNumber; self.name = name; self.idNumber = idNumber; self.college = college
         self.major = major; self.className = className; self.level = level; self.enrolmentYear = enrolmentYear
         self.programLength = programLength; self.expectedGraduation = expectedGraduation
         self.previousCapture = previousCapture; self.graduatesOnTime = graduatesOnTime
-        self.graduatingEarly = graduatingEarly
+        self.graduatingEarly = graduatingEarly; self.categories = categories
     }
 }

@@ -18,11 +18,11 @@ public struct Verification: Hashable, Sendable, Codable, CustomStringConvertible
     /// Days to report a wrong photo (YNU: 一周内).
     public var objectionWindowDays: Int?
     /// Whether not checking, or not objecting, counts as accepting the photo.
-    public var silenceIsAcceptance: Bool
+    public var silenceIsAcceptance: Stated<Bool>
     public var reportTo: String?
 
     public init(site: String = "学信网 https://www.chsi.com.cn", timing: Timing?, objectionWindowDays: Int? = nil,
-                silenceIsAcceptance: Bool = false, reportTo: String? = nil) {
+                silenceIsAcceptance: Stated<Bool> = .notStated, reportTo: String? = nil) {
         self.site = site; self.timing = timing; self.objectionWindowDays = objectionWindowDays
         self.silenceIsAcceptance = silenceIsAcceptance; self.reportTo = reportTo
     }
@@ -31,7 +31,7 @@ public struct Verification: Hashable, Sendable, Codable, CustomStringConvertible
         var parts = ["on \(site)"]
         if let timing { parts.append(timing.description) }
         if let objectionWindowDays { parts.append("objections within \(objectionWindowDays) days") }
-        if silenceIsAcceptance { parts.append("silence counts as acceptance") }
+        if silenceIsAcceptance.isYes { parts.append("silence counts as acceptance") }
         if let reportTo { parts.append("errors to \(reportTo)") }
         return parts.joined(separator: "; ")
     }

@@ -116,7 +116,7 @@ public enum SyntheticRoster {
             case .major:
                 planned.college = colleges[unit] ?? stableChoice(collegeNames, for: unit)
                 planned.major = unit
-            case .className:
+            default:
                 planned.college = colleges[unit] ?? stableChoice(collegeNames, for: String(unit.prefix(4)))
                 let stem = String(unit.prefix { !$0.isNumber })
                 planned.major = stem.isEmpty ? stableChoice(majors, for: String(unit.prefix(5))) : stem

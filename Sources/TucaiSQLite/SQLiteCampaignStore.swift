@@ -327,7 +327,7 @@ public final class SQLiteCampaignStore: CampaignStore {
         statement.bind(next(), a?.room); statement.bind(next(), a?.date.description)
         statement.bind(next(), a.map { "\($0.start)" }); statement.bind(next(), a.map { "\($0.end)" })
         statement.bind(next(), state.paid.fen); statement.bind(next(), state.feeSettled)
-        statement.bind(next(), state.credential?.caseName)
+        statement.bind(next(), state.credential?.id)
         statement.bind(next(), state.sequenceNumber?.series); statement.bind(next(), state.sequenceNumber?.value)
         let c = state.capture
         statement.bind(next(), c?.path); statement.bind(next(), c?.sha256); statement.bind(next(), c?.at.unixSeconds)
@@ -365,7 +365,7 @@ public final class SQLiteCampaignStore: CampaignStore {
                                                  date: day, start: start, end: end)
         }
         state.paid = Money(fen: s.int(27) ?? 0); state.feeSettled = s.bool(28)
-        state.credential = s.text(29).flatMap { Credential(named: $0) }
+        state.credential = s.text(29).flatMap { Credential.parse($0, among: Credential.standard) ?? Credential.stored($0) }
         if let series = s.text(30), let value = s.int(31) { state.sequenceNumber = SequenceNumber(series: series, value: value) }
         if let path = s.text(32), let sha = s.text(33), let taken = s.int(34) {
             state.capture = PhotoCapture(path: path, sha256: sha, at: Moment(unixSeconds: taken), makeUpRoute: s.text(35))

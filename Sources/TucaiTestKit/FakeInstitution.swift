@@ -18,13 +18,13 @@ public struct FakeInstitution: Institution {
     public var acceptedCredentials: [Credential] = []
     public var sequenceNumbering: SequenceNumbering?
 
+    public var credentials: [Credential] = []
+    public var studentCategories: [StudentCategory] = []
+
     public var fee: Fee?
-    public var payer: Payer = .individual
-    public var paymentChannels: [PaymentChannel] = []
-    public var paymentTiming: PaymentTiming?
-    public var collector: String?
+    public var paymentRoutes: [PaymentRoute] = []
     public var refund: RefundRule?
-    public var deferredStudentsPay = false
+    public var deferredStudentsPay: Stated<Bool> = .notStated
 
     public var campuses: [Campus] = []
     public var captureDays: [CaptureDay] = []
@@ -35,15 +35,21 @@ public struct FakeInstitution: Institution {
     public var ordering: SessionOrdering?
     public var slotFlexibility: SlotFlexibility?
     public var staff: [StaffRequirement] = []
+    public var missingTimetable: String?
 
     public var appearance: [AppearanceRule] = []
     public var photoRequirements: [String] = []
     public var makeUpRoutes: [MakeUpRoute] = []
     public var verification: Verification?
+    public var onlineCapture: OnlineCapture?
+    public var onCampusMakeUp: Stated<Bool> = .notStated
 
     public var contacts: [Contact] = []
     public var otherRules: [String] = []
     public var expectedFacts: [ExpectedFact] = []
+    /// Rules a test adds beside the standard ones, as a module adds its own.
+    public var ownRules: [any WorkflowRule] = []
+    public var workflowRules: [any WorkflowRule] { standardWorkflowRules + ownRules }
 
     public init() {}
 

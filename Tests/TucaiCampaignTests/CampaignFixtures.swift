@@ -26,7 +26,7 @@ enum Fixtures {
         switch workflow.institution.groupingUnit {
         case .college?: student.college = unit
         case .major?: student.major = unit
-        case .className?, nil: student.className = unit
+        default: student.className = unit
         }
         return student
     }

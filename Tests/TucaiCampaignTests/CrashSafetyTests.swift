@@ -17,7 +17,7 @@ import TucaiSQLite
     static func config(_ directory: TemporaryDirectory, database: String) throws -> String {
         let path = directory.path(database + ".json")
         try Data("""
-            {"institution": "ynau", "cohort": {"level": "undergraduate", "graduationYear": 2023}, "seed": 11, "students": 2500,
+            {"institution": "nchu", "cohort": {"level": "undergraduate", "graduationYear": 2023}, "seed": 11, "students": 2500,
              "database": "\(database).sqlite"}
             """.utf8).write(to: URL(fileURLWithPath: path))
         return path

@@ -94,7 +94,8 @@ import TucaiTestKit
         let at = Fixtures.at(workflow.paymentDeadline!)
         let alone = Payment(id: "ONE", amount: workflow.fee!, at: at, students: [students[0].studentNumber])
         guard case let .refused(refusal) = try engine.recordPayment(alone) else { Issue.record("a single student's payment was accepted"); return }
-        #expect(refusal.reason.contains("per class"))
+        #expect(refusal.reason.contains("payment routes"))
+        #expect(refusal.detail?.contains("from a student alone") == true && refusal.detail?.contains("the class, through a collector") == true)
         let className = try #require(students[0].className)
         let numbers = students.map(\.studentNumber)
         let wrong = Payment(id: "CLASS-W", amount: workflow.fee! * 2, at: at, students: numbers, className: className)
@@ -166,6 +167,7 @@ import TucaiTestKit
         let day = CivilDate(2026, 11, 3)
         let institution = FakeInstitution {
             $0.fee = .flat(.yuan(30))
+            $0.paymentRoutes = [PaymentRoute("现场", payer: .student, timing: .onSite, price: .yuan(30), quote: "每人30元")]
             $0.sequenceNumbering = .onIDCardSwipe
             $0.groupingUnit = .className
             $0.sessionTable = SessionTable(sessions: [Session("经济2201", room: "A101", date: day, TimeOfDay(8), TimeOfDay(12))])

@@ -73,7 +73,7 @@ import TucaiTestKit
         #expect(records.map(\.stage) == [.closed, .makeUp, .makeUp])
         #expect(try store.payments().map(\.id) == ["WX-1"], "one receipt for the repeated id, none for the wrong amount")
         #expect(records[0].state.capture?.path == "p1.jpg")
-        #expect(notes.lines.contains { $0.contains("payments.csv:4:") && $0.contains("the fee") })
+        #expect(notes.lines.contains { $0.contains("payments.csv:4:") && $0.contains("fits none of") && $0.contains("payment routes") })
         #expect(notes.lines.contains { $0.contains("checkins.csv:4:") && $0.contains(Credential.residentIDCard.chinese) })
         #expect(notes.lines.contains { $0.contains("captures.csv:3:") && $0.contains("before payment") })
         #expect(notes.lines.allSatisfy { !$0.contains("payments.csv:3:") })

@@ -8,12 +8,13 @@ import TucaiKernel
 @Suite struct WorkflowTests {
     @Test func ynuPhotographsNoOneBeforePayment() throws {
         let workflow = Fixtures.workflow("ynu")
-        #expect(workflow.institution.paymentTiming == .onSiteBeforeCapture(exclusive: true))
+        #expect(workflow.institution.paymentRoutes.map(\.timing) == [.onSiteBeforeCapture])
         var record = Fixtures.record("2018200001", for: workflow)
         let day = workflow.sessions[0].date
         #expect(Fixtures.run([.notify, .assignFromTable, .checkIn(.residentIDCard)], on: &record, workflow, at: Fixtures.at(day)) == nil)
         let refusal = Fixtures.run([.capture(path: "p.jpg", sha256: Fixtures.digest)], on: &record, workflow, at: Fixtures.at(day))
         #expect(refusal?.reason.contains("photographs no one before payment") == true)
+        #expect(refusal?.rule == "payment-before-capture")
         #expect(refusal?.reason.contains("\(workflow.fee!)") == true)
         #expect(record.state.capture == nil)
         let fee = try #require(workflow.fee)
@@ -44,7 +45,7 @@ import TucaiKernel
 
     @Test func nchuArrangesNoMakeUpOnCampus() throws {
         let workflow = Fixtures.workflow("nchu")
-        #expect(!workflow.institution.offersOnCampusMakeUp)
+        #expect(workflow.institution.onCampusMakeUp.value == false)
         var record = Fixtures.record("1901110001", for: workflow)
         let after = workflow.collectionEnds!.adding(days: 1)
         #expect(Fixtures.run([.notify, .assignFromTable, .markMissed], on: &record, workflow, at: Fixtures.at(after)) == nil)
@@ -55,7 +56,7 @@ import TucaiKernel
 
     @Test func anOnCampusMakeUpIsRefusedWhereEveryRouteIsOffCampus() throws {
         let workflow = Fixtures.workflow("ynau")
-        #expect(!workflow.institution.makeUpRoutes.isEmpty && !workflow.institution.offersOnCampusMakeUp)
+        #expect(!workflow.institution.makeUpRoutes.isEmpty && !workflow.institution.makeUpRoutes.contains(where: \.onCampus))
         var record = Fixtures.record("2019100001", for: workflow)
         let after = workflow.collectionEnds!.adding(days: 1)
         _ = Fixtures.run([.notify, .assignFromTable, .markMissed], on: &record, workflow, at: Fixtures.at(after))
@@ -102,8 +103,8 @@ import TucaiKernel
         }
         var absent = booked("2019100004")
         var present = booked("2019100005")
-        _ = Fixtures.run([.checkIn(.reservationQRCode), .issueNumber(SequenceNumber(series: "s", value: 1)),
-                          .capture(path: "p.jpg", sha256: Fixtures.digest)], on: &present, workflow, at: Fixtures.at(end))
+        _ = Fixtures.run([.checkIn(.reservationQRCode), .capture(path: "p.jpg", sha256: Fixtures.digest)],
+                         on: &present, workflow, at: Fixtures.at(end))
         #expect(present.stage == .captured)
         #expect(Fixtures.run([.assessRefund], on: &absent, workflow, at: Fixtures.at(end)) != nil, "assessed before the collection ends")
         let after = Fixtures.at(end.adding(days: 1))

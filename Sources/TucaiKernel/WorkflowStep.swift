@@ -1,4 +1,3 @@
-import TucaiKernel
 
 /// Something that happens to one student, which the workflow accepts or refuses. A station visit or a
 /// student's evening in the mini-program is a list of steps applied in order.
@@ -13,7 +12,7 @@ public enum WorkflowStep: Hashable, Sendable, CustomStringConvertible {
     /// Books a session with the staff at the station.
     case reserveOnSite(session: Int)
     /// Credits the student's share of a payment; the payment as a whole is checked by the engine.
-    case pay(paymentID: String, amount: Money)
+    case pay(paymentID: String, amount: Money, route: String? = nil)
     /// A payment by this student alone, recorded with the visit: the engine checks it as a payment (its id
     /// once, the payer, the amount) and credits it.
     case settle(Payment)
@@ -38,7 +37,7 @@ public enum WorkflowStep: Hashable, Sendable, CustomStringConvertible {
         case .assignFromTable: "assign from the table"
         case let .reserve(session): "reserve session \(session)"
         case let .reserveOnSite(session): "reserve session \(session) on site"
-        case let .pay(id, amount): "pay \(amount) (\(id))"
+        case let .pay(id, amount, route): "pay \(amount) (\(id)" + (route.map { ", \($0)" } ?? "") + ")"
         case let .settle(payment): "pay \(payment.amount) (\(payment.id))"
         case let .checkIn(credential): "check in with \(credential.chinese)"
         case let .issueNumber(number): "issue sequence number" + (number.map { " \($0)" } ?? "")
@@ -78,12 +77,14 @@ public struct WorkflowRefusal: Error, Hashable, Sendable, CustomStringConvertibl
     public var step: String
     public var reason: String
     public var detail: String?
+    /// The identifier of the workflow rule that refused, when a rule did.
+    public var rule: String?
 
-    public init(student: String, step: String, reason: String, detail: String? = nil) {
-        self.student = student; self.step = step; self.reason = reason; self.detail = detail
+    public init(student: String, step: String, reason: String, detail: String? = nil, rule: String? = nil) {
+        self.student = student; self.step = step; self.reason = reason; self.detail = detail; self.rule = rule
     }
 
     public var description: String {
-        "student \(student): \(step) refused: \(reason)" + (detail.map { " (\($0))" } ?? "")
+        "student \(student): \(step) refused" + (rule.map { " by rule \($0)" } ?? "") + ": \(reason)" + (detail.map { " (\($0))" } ?? "")
     }
 }

@@ -1,0 +1,27 @@
+/// The station identifies a student only with a credential the school accepts; where the school asks for
+/// several together (采集码 and the signed list; ID card and 拍照单), with all of them.
+public struct AcceptedCredentialsRule: WorkflowRule {
+    public var accepted: [Credential]
+    public var quote: String?
+    public init(accepted: [Credential], quote: String? = nil) { self.accepted = accepted; self.quote = quote }
+
+    public func violation(of step: WorkflowStep, by record: StudentRecord, at moment: Moment, in context: WorkflowContext) -> RuleViolation? {
+        guard case let .checkIn(shown) = step, !accepted.contains(where: shown.satisfies) else { return nil }
+        return RuleViolation("\(context.institutionName) accepts only " + accepted.map(\.chinese).joined(separator: " or ") + " at the station",
+                             "shown: \(shown.chinese)")
+    }
+
+    public static var description: WorkflowRuleDescription {
+        let idCard = AcceptedCredentialsRule(accepted: [.residentIDCard])
+        let both = AcceptedCredentialsRule(accepted: [.together([.collectionCode, .signedNameList])])
+        return WorkflowRuleDescription(
+            identifier: "accepted-credentials",
+            summary: "the station identifies a student only with the credentials the school accepts, all of them where it asks for several",
+            examples: [
+                .refuses(idCard, .checkIn(.studentCard)),
+                .allows(idCard, .checkIn(.residentIDCard)),
+                .refuses(both, .checkIn(.collectionCode)),
+                .allows(both, .checkIn(.together([.collectionCode, .signedNameList]))),
+            ])
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+import TucaiKernel
+import TucaiRegistry
+
+/// `show` and `compare` print stated-yes, stated-no or not stated, and nothing else: a "yes" or a "no" comes
+/// with the notice's words, and those words stand in the notice. And every rule a module puts in force
+/// passes the rule harness, the module's own rule types as much as the kernel's.
+@Suite struct SayOnlyWhatTheNoticeSaysTests {
+    static let modules = institutionRegistry.entries.map(\.module)
+
+    static func institution(_ module: String) -> any Institution {
+        institutionRegistry.entries.first { $0.module == module }!.institution
+    }
+
+    @Test("no yes or no that the notice does not state", arguments: modules)
+    func everyYesOrNoIsQuoted(module: String) throws {
+        let institution = Self.institution(module)
+        let notice = try PackageLayout.notice(ofModule: module)
+        let strip: (String) -> String = { String($0.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init)) }
+        for aspect in PolicyAspect.all {
+            let value = aspect.value(for: institution)
+            guard value == "yes" || value == "no" else { continue }
+            guard let quote = aspect.quote(for: institution) else {
+                Issue.record("\(module): '\(aspect.name)' prints \(value) with no words from the notice behind it")
+                continue
+            }
+            #expect(strip(notice).contains(strip(quote)), "\(module): '\(aspect.name)' quotes «\(quote)», which the notice does not contain")
+        }
+    }
+
+    @Test("every rule in force passes the rule harness", arguments: modules)
+    func rulesInForceAreSound(module: String) {
+        let rules = Self.institution(module).workflowRules
+        #expect(!rules.isEmpty)
+        var seen = Set<String>()
+        for rule in rules where seen.insert(rule.identifier).inserted {
+            for problem in WorkflowRuleDescription.problems(of: rule) { Issue.record("\(module): \(problem)") }
+        }
+    }
+
+    /// The check has teeth: a fake that says "no" without words, or with words no notice holds, is caught.
+    @Test func aBareNoIsCaught() {
+        let aspect = PolicyAspect.all.first { $0.name == "students deferred still pay" }!
+        let bare = FakeNo(deferredStudentsPay: .stated(false, quote: ""))
+        #expect(aspect.value(for: bare) == "no")
+        #expect(aspect.quote(for: bare) == "")
+        let silent = FakeNo(deferredStudentsPay: .notStated)
+        #expect(aspect.value(for: silent) == PolicyAspect.notStated)
+        #expect(aspect.quote(for: silent) == nil)
+    }
+}
+
+private struct FakeNo: Institution {
+    var deferredStudentsPay: Stated<Bool>
+    var identifier: String { "fake" }
+    var chineseName: String { "测试" }
+    var englishName: String { "Fake" }
+    var nationalCode: String { "00000" }
+    var agency: Agency { Agency("测试", network: .other) }
+    var cohorts: [Cohort] { [] }
+    var notice: Notice { Notice(title: "t", issuer: "i", issued: CivilDate(2026, 1, 1)) }
+}
