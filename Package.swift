@@ -11,6 +11,9 @@ let institutions = [
     "UCAS",
     "NanchangHangkongUniversity",
     "LishuiUniversity",
+    "BaojiUniversityOfArtsAndSciences",
+    "ZhejiangUniversityOfTechnology",
+    "GuangdongPolytechnicInstitute",
 ]
 
 let institutionTargets: [Target] = institutions.map { name in
@@ -71,7 +74,7 @@ let package = Package(
             dependencies: ["tucai-scaffold"]
         ),
         .testTarget(name: "TucaiKernelTests", dependencies: ["TucaiKernel", "TucaiTestKit"]),
-        .testTarget(name: "InstitutionTests", dependencies: ["TucaiKernel", "TucaiRegistry"] + institutions.map { .target(name: $0) }),
+        .testTarget(name: "InstitutionTests", dependencies: ["TucaiKernel", "TucaiRegistry", "TucaiScaffold"] + institutions.map { .target(name: $0) }),
         .testTarget(name: "TucaiCommandsTests", dependencies: ["TucaiCommands", "TucaiKernel", "TucaiTestKit", "TucaiScaffold"]),
         .testTarget(name: "TucaiRosterTests", dependencies: ["TucaiRoster", "TucaiKernel"], exclude: ["Fixtures"]),
         .testTarget(name: "TucaiScheduleTests", dependencies: ["TucaiSchedule", "TucaiKernel", "TucaiRegistry", "TucaiTestKit"]),

@@ -46,7 +46,8 @@ public struct CampaignRun {
         if let reason = workflow.cannotRun { throw CampaignCannotRun(reason: reason) }
         let engine = try CampaignEngine(workflow: workflow, cohort: config.cohort, store: store)
         let timeline = CampaignTimeline(workflow: workflow)
-        let defaults = RosterDefaults(level: nil, graduationYear: config.cohort.graduationYear, referenceDate: try engine.captureStarts)
+        let defaults = RosterDefaults(level: nil, graduationYear: config.cohort.graduationYear, referenceDate: try engine.captureStarts,
+                                      categories: StudentCategory.standard + config.institution.studentCategories)
 
         let eventFiles = try self.eventFiles ?? EventReplay.read(config.events)
         let roster: Roster

@@ -77,7 +77,8 @@ public struct CampaignSummary: Sendable {
             lines.append("refused    \(n(refusals.total)) steps, by rule:")
             for (reason, count) in refusals.counts.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
                 let example = refusals.examples[reason].map { " — e.g. \($0.step) for \($0.student)" + ($0.detail.map { ": \($0)" } ?? "") } ?? ""
-                lines.append("  \(n(count)) × \(reason)\(example)")
+                let rule = refusals.examples[reason]?.rule.map { "[\($0)] " } ?? ""
+                lines.append("  \(n(count)) × \(rule)\(reason)\(example)")
             }
         }
         return lines

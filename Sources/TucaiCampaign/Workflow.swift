@@ -362,6 +362,7 @@ public struct Workflow: Sendable {
             guard state.missed, state.capture == nil else {
                 throw refuse("only a student who missed the collective capture is sent to a make-up")
             }
+            try enforce()
             let routes = institution.makeUpRoutes
             let route: MakeUpRoute
             switch request {
@@ -370,8 +371,7 @@ public struct Workflow: Sendable {
                 route = first
             case .onCampus:
                 guard let onCampus = routes.first(where: \.onCampus) else {
-                    let said = institution.onCampusMakeUp.value == false ? "arranges" : "names"
-                    throw refuse("\(name) \(said) no make-up on campus",
+                    throw refuse("\(name) names no make-up on campus",
                                  routes.isEmpty ? "it names no make-up route" : "its routes: " + routes.map(\.name).joined(separator: ", "))
                 }
                 route = onCampus
@@ -384,7 +384,6 @@ public struct Workflow: Sendable {
             if let deadline = route.deadline, at.date > deadline {
                 throw refuse("the make-up route takes students only until its deadline", "\(route.name) until \(deadline)")
             }
-            try enforce()
             state.makeUp = MakeUpAssignment(route)
             changes = [.routedToMakeUp(state.makeUp!)]
 

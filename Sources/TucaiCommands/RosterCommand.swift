@@ -43,7 +43,8 @@ struct RosterCommand: CommandGroup {
             }
             let opened = try OpenedCampaign(campaign, create: true)
             let engine = try CampaignEngine(workflow: opened.workflow, cohort: opened.cohort, store: opened.store)
-            let defaults = RosterDefaults(level: nil, graduationYear: opened.cohort.graduationYear, referenceDate: try engine.captureStarts)
+            let defaults = RosterDefaults(level: nil, graduationYear: opened.cohort.graduationYear, referenceDate: try engine.captureStarts,
+                                          categories: StudentCategory.standard + opened.workflow.institution.studentCategories)
             let file = try RosterFile.read(data: data, name: roster, defaults: defaults)
             for problem in file.problems { console.error(problem.description) }
             let tally = try engine.importEntries(file.entries, file: roster, at: CampaignTimeline(workflow: opened.workflow).rosterImport)

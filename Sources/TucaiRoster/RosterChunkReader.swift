@@ -316,6 +316,22 @@ struct RosterChunkReader {
                 }
             }
         }
+        // 类别: several words apart by 、 ; , or spaces, each a category the kernel or the school names.
+        var categories: [StudentCategory] = []
+        if let f = field(.categories) {
+            guard let bytes = cell(f) else { return }
+            if !bytes.isEmpty, let text = string(bytes) {
+                for word in text.split(whereSeparator: { "、;；,， ".contains($0) }) {
+                    if let category = StudentCategory.named(String(word), among: layout.categories) {
+                        categories.append(category)
+                    } else {
+                        problem(.categories, "'\(printable(bytes))' is not a student category; known: "
+                                + layout.categories.map(\.chinese).joined(separator: "、"))
+                        rejected = true
+                    }
+                }
+            }
+        }
         if expectedGraduation == nil, enrolmentYear == nil || programLength == nil {
             expectedGraduation = layout.defaultGraduation
         }
@@ -328,7 +344,7 @@ struct RosterChunkReader {
         slot.pointer(to: \.student)!.initialize(to: Student(
             studentNumber: studentNumber, name: name, idNumber: idNumber, college: college, major: major,
             className: className, level: level, enrolmentYear: enrolmentYear, programLength: programLength,
-            expectedGraduation: expectedGraduation))
+            expectedGraduation: expectedGraduation, categories: categories))
     }
 
     /// A cell quoted in a message: never more than 40 characters, and masked when it holds a long run of digits

@@ -4,7 +4,7 @@
 /// hyphens.
 enum RosterColumn: Int, CaseIterable, Sendable {
     case studentNumber, name, idNumber, college, major, className, level, enrolmentYear, programLength,
-         expectedGraduation
+         expectedGraduation, categories
 
     var chinese: String {
         switch self {
@@ -18,6 +18,7 @@ enum RosterColumn: Int, CaseIterable, Sendable {
         case .enrolmentYear: "入学年份"
         case .programLength: "学制"
         case .expectedGraduation: "预计毕业时间"
+        case .categories: "类别"
         }
     }
 
@@ -33,6 +34,7 @@ enum RosterColumn: Int, CaseIterable, Sendable {
         case .enrolmentYear: "enrolment_year"
         case .programLength: "program_length"
         case .expectedGraduation: "expected_graduation"
+        case .categories: "categories"
         }
     }
 
@@ -48,6 +50,7 @@ enum RosterColumn: Int, CaseIterable, Sendable {
         case .enrolmentYear: ["入学年份", "年级", "入学年级", "enrolment_year", "enrollment_year", "grade"]
         case .programLength: ["学制", "program_length", "programme_length", "length"]
         case .expectedGraduation: ["预计毕业时间", "毕业年月", "预计毕业年月", "毕业时间", "expected_graduation", "graduation"]
+        case .categories: ["类别", "学生类别", "category", "categories"]
         }
     }
 

@@ -11,8 +11,12 @@ public struct RosterDefaults: Sendable {
     /// The day birth dates are judged against ("not in the future", a student's age); today in Beijing
     /// when nil. Tests pin it so their results do not change with the calendar.
     public var referenceDate: CivilDate?
+    /// The words a 类别 cell may hold: the kernel's and the institution's own.
+    public var categories: [StudentCategory]
 
-    public init(level: DegreeLevel? = nil, graduationYear: Int? = nil, referenceDate: CivilDate? = nil) {
+    public init(level: DegreeLevel? = nil, graduationYear: Int? = nil, referenceDate: CivilDate? = nil,
+                categories: [StudentCategory] = StudentCategory.standard) {
         self.level = level; self.graduationYear = graduationYear; self.referenceDate = referenceDate
+        self.categories = categories
     }
 }

@@ -173,7 +173,7 @@ public enum RosterFile {
         let layout = RosterLayout(
             fieldIndex: fieldIndex, headers: headers, headerFieldCount: header.fieldCount, file: name,
             defaultLevel: defaults.level, defaultGraduation: defaults.graduationYear.map { YearMonth($0, 6) },
-            referenceDate: defaults.referenceDate ?? today())
+            referenceDate: defaults.referenceDate ?? today(), categories: defaults.categories)
         let dataStart = scanner.position
         let dataLine = scanner.line
 

@@ -11,6 +11,7 @@ struct RosterLayout: Sendable {
     var defaultLevel: DegreeLevel?
     var defaultGraduation: YearMonth?
     var referenceDate: CivilDate
+    var categories: [StudentCategory]
 
     func has(_ column: RosterColumn) -> Bool { fieldIndex[column.rawValue] >= 0 }
     func header(_ column: RosterColumn) -> String { headers[column.rawValue] }

@@ -51,6 +51,7 @@ import TucaiKernel
         #expect(Fixtures.run([.notify, .assignFromTable, .markMissed], on: &record, workflow, at: Fixtures.at(after)) == nil)
         let refusal = Fixtures.run([.routeToMakeUp(.onCampus)], on: &record, workflow, at: Fixtures.at(after))
         #expect(refusal?.reason == "\(workflow.name) arranges no make-up on campus")
+        #expect(refusal?.rule == "no-on-campus-make-up")
         #expect(record.state.makeUp == nil && record.stage == .missed)
     }
 

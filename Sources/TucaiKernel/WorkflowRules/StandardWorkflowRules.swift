@@ -6,6 +6,7 @@ public enum StandardWorkflowRules {
         AcceptedCredentialsRule.self, OwnSlotOnlyRule.self, StationDaysRule.self, PreRegistrationFirstRule.self,
         BookingTakesFeeRule.self, PaymentBeforeCaptureRule.self, PaymentOnCaptureDayRule.self, NumberBeforePhotoRule.self,
         MakeUpDeadlineRule.self, PaperOnlyMakeUpRule.self, DocumentAfterPaymentRule.self, PaymentAfterCaptureRule.self,
+        NoOnCampusMakeUpRule.self,
     ]
 
     public static func rules(for institution: some Institution) -> [any WorkflowRule] {
@@ -34,6 +35,7 @@ public enum StandardWorkflowRules {
         if let numbering = institution.sequenceNumbering { rules.append(NumberBeforePhotoRule(numbering: numbering)) }
         let paper = institution.makeUpRoutes.filter { $0.result == .paperOnly }.map(\.name)
         if !paper.isEmpty { rules.append(PaperOnlyMakeUpRule(routes: paper)) }
+        if case let .stated(false, quote) = institution.onCampusMakeUp { rules.append(NoOnCampusMakeUpRule(quote: quote)) }
         return rules
     }
 }
