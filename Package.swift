@@ -12,8 +12,11 @@ let institutions = [
     "NanchangHangkongUniversity",
     "LishuiUniversity",
     "BaojiUniversityOfArtsAndSciences",
+    "AnhuiAgriculturalUniversity",
+    "HarbinInstituteOfTechnology",
     "ZhejiangUniversityOfTechnology",
     "GuangdongPolytechnicInstitute",
+    "ShanxiForestryVocationalCollege",
 ]
 
 let institutionTargets: [Target] = institutions.map { name in

@@ -3,15 +3,8 @@ import TucaiKernel
 extension School {
     public var onlineCapture: OnlineCapture? { Self.selfCapture }
 
-    /// The standard rules, and the mini-program's identification: a student is identified there only with
-    /// all three of the notice's credentials (the kernel's accepted-credentials rule, applied to the platform
-    /// because the standard rules build it only from a station's `acceptedCredentials`).
-    public var workflowRules: [any WorkflowRule] {
-        standardWorkflowRules + [
-            AcceptedCredentialsRule(accepted: [.together(Self.platformCredentials)],
-                                    quote: "输入本人身份证号后四位和特征码(我校毕业生特征码请填写“EK43”,字母需用大写),拍摄本人的图像采集码或从相册导入采集码"),
-        ]
-    }
+    // The mini-program identifies a student only with all three of the notice's credentials: the standard
+    // accepted-credentials rule, built from `identifiedBy`, for the online mode.
 
     static let selfCapture = OnlineCapture(
         platform: miniProgram,

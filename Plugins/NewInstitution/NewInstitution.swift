@@ -3,7 +3,8 @@ import PackagePlugin
 
 /// `swift package --allow-writing-to-package-directory new-institution <Name> [--id ID] [--code NNNNN] [--chinese-name NAME]`
 /// Scaffolds Institutions/<Name>/ (entry type, expected facts, notice placeholder), a test, and adds <Name>
-/// to Package.swift's list of institutions. The work is done by the tucai-scaffold tool so it can be tested.
+/// to Package.swift's list of institutions. Every value to fill in is a TODO(scaffold) placeholder that the
+/// tests reject. The work is done by the tucai-scaffold tool so it can be tested.
 @main
 struct NewInstitution: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {

@@ -128,6 +128,7 @@ public final class CampaignEngine {
         var events: [CampaignEvent] = []
         var refused: [WorkflowRefusal] = []
         var received: [Payment] = []
+        var owed: [Payment] = []
         let bringsNumber = steps.contains { if case .issueNumber(_?) = $0.0 { true } else { false } }
         for (step, moment) in steps {
             do {
@@ -140,7 +141,10 @@ public final class CampaignEngine {
                 }
                 for change in try apply(step, to: &record, at: moment) { events.append(CampaignEvent(record.number, at: moment, change)) }
             } catch {
-                if case let .settle(payment) = step { received.removeAll { $0.id == payment.id } }
+                if case let .settle(payment) = step {
+                    received.removeAll { $0.id == payment.id }
+                    if !owed.contains(where: { $0.id == payment.id }), let kept = owedBack(payment, because: error) { owed.append(kept) }
+                }
                 refused.append(error)
                 refusals.count(error)
                 if !goOnAfterRefusal { break }
@@ -158,11 +162,13 @@ public final class CampaignEngine {
                 }
             }
         }
-        if !events.isEmpty {
-            for payment in received { try store.insert(payment) }
-            try store.save(record, events: events)
-            records[position] = record
-            for payment in received { paymentsByID[payment.id] = payment }
+        if !events.isEmpty || !owed.isEmpty {
+            try batch {
+                for payment in received + owed { try store.insert(payment) }
+                if !events.isEmpty { try store.save(record, events: events) }
+            }
+            if !events.isEmpty { records[position] = record }
+            for payment in received + owed { paymentsByID[payment.id] = payment }
         }
         return Visit(changes: events.map(\.change), refusals: refused)
     }
@@ -259,24 +265,21 @@ public final class CampaignEngine {
             guard let matched = try check(payment, by: nil) else { return .duplicate(paymentsByID[payment.id]!) }
             route = matched
         } catch {
-            refusals.count(error)
-            return .refused(error)
+            return try keep(payment, refused: error)
         }
         let fee = route.price ?? .zero  // a route matches only when it charges a price
         var updated: [(Int, StudentRecord, CampaignEvent.Change)] = []
         for number in payment.students {
             guard let position = positions[number] else {
-                let refusal = WorkflowRefusal(student: number, step: "payment \(payment.id)", reason: "no such student in this campaign")
-                refusals.count(refusal)
-                return .refused(refusal)
+                return try keep(payment, refused: WorkflowRefusal(student: number, step: "payment \(payment.id)",
+                                                                  reason: "no such student in this campaign"))
             }
             var record = records[position]
             do {
                 let changes = try workflow.apply(.pay(paymentID: payment.id, amount: fee, route: route.name), to: &record, at: payment.at)
                 updated.append((position, record, changes[0]))
             } catch {
-                refusals.count(error)
-                return .refused(error)
+                return try keep(payment, refused: error)
             }
         }
         try batch {
@@ -286,6 +289,28 @@ public final class CampaignEngine {
         paymentsByID[payment.id] = payment
         for (position, record, _) in updated { records[position] = record }
         return .recorded(payment)
+    }
+
+    /// A refused payment's money, kept as received and owed back with the refusal's reason; nil when it cannot
+    /// be kept under its own id: the id already stands for another payment, or holds a control character.
+    private func owedBack(_ payment: Payment, because refusal: WorkflowRefusal) -> Payment? {
+        guard paymentsByID[payment.id] == nil, payment.owedBack == nil,
+              !([payment.id, payment.className ?? "", payment.channel ?? ""] + payment.students).contains(where: { text in
+                  text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+              }) else { return nil }
+        var kept = payment
+        kept.owedBack = refusal.reason + (refusal.detail.map { " (\($0))" } ?? "")
+        return kept
+    }
+
+    /// Counts the refusal and stores the money as owed back where it can be kept.
+    private func keep(_ payment: Payment, refused refusal: WorkflowRefusal) throws -> PaymentOutcome {
+        refusals.count(refusal)
+        if let kept = owedBack(payment, because: refusal) {
+            try store.insert(kept)
+            paymentsByID[kept.id] = kept
+        }
+        return .refused(refusal)
     }
 }
 

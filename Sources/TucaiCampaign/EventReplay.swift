@@ -149,11 +149,14 @@ final class EventReplay {
                 // A class that pays after its shoot pays for the students actually photographed and not yet
                 // paid for (the signed list); one that pays ahead pays for its students in scope.
                 let afterShoot = workflow.institution.paymentRoutes.contains { $0.payer == .classCollector && $0.basis == .perStudentPhotographed }
-                let members = (positionsByClass[className] ?? []).map { engine.records[$0] }.filter { r in
-                    guard r.eligibility.isInScope else { return false }
+                let inScope = (positionsByClass[className] ?? []).map { engine.records[$0] }.filter(\.eligibility.isInScope)
+                var members = inScope.filter { r in
                     if afterShoot { return r.state.capture != nil && !r.state.feeSettled }
                     return !r.state.deferred || workflow.institution.deferredStudentsPay.isYes
                 }.map(\.number)
+                // Money for a class none of whose students is photographed yet goes to the engine for the whole
+                // class, so the route's own rule says why it is refused, and the money is kept as owed back.
+                if members.isEmpty, afterShoot { members = inScope.map(\.number) }
                 guard !members.isEmpty else { problem(file, row, field: "class", "no student in scope is in class '\(className)'"); return false }
                 payment = Payment(id: id, amount: Money(fen: fen), at: moment, students: members, className: className, channel: row.fields["channel"])
             } else {

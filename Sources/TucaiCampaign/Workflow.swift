@@ -55,7 +55,7 @@ public struct Workflow: Sendable {
         captureDates = Array(Set(original.map(moved) + (overrides ?? []) + sessions.map(\.date))).sorted()
         matcher = SessionMatcher(sessions: sessions, groupingUnit: institution.groupingUnit)
         rules = institution.workflowRules
-        context = WorkflowContext(institutionName: institution.chineseName, captureDates: captureDates)
+        context = WorkflowContext(institutionName: institution.chineseName, captureDates: captureDates, mode: primaryMode)
         let routes = primaryMode.map { institution.paymentRoutes(for: $0) } ?? institution.paymentRoutes
         fee = (routes.first { $0.charges && $0.payer == .student } ?? routes.first(where: \.charges))?.price
         preRegistrationTasks = institution.preRegistration.filter(\.isTask)

@@ -25,7 +25,8 @@
 /// 8. **One campaign.** `claim` on an empty store records the campaign; on a store that holds another
 ///    campaign (institution, cohort level or year differ) it throws `.wrongCampaign`. Claiming the same
 ///    campaign again changes nothing.
-/// 9. **Round trip.** Everything saved reads back equal: students, eligibility, state, events, payments.
+/// 9. **Round trip.** Everything saved reads back equal: students, eligibility, state, events, payments
+///    (a payment owed back with its reason).
 ///
 /// A store serves one writer at a time; the engine never shares one between threads.
 public protocol CampaignStore: AnyObject {

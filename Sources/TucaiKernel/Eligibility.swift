@@ -28,8 +28,9 @@ extension ScopeRule {
     /// Whether this rule takes `student` in. A student whose level the roster does not give is matched on
     /// the other fields alone, since many rosters carry no 学历层次 column.
     public func admits(_ student: Student) -> Bool {
+        // No level in the roster matches on the other fields; no level in the rule means every level.
         func levelMatches(_ levels: [DegreeLevel]) -> Bool {
-            guard let level = student.level else { return true }
+            guard let level = student.level, !levels.isEmpty else { return true }
             return levels.contains(level)
         }
         let graduationYear = student.expectedGraduation?.year
@@ -48,7 +49,7 @@ extension ScopeRule {
         case let .graduatingEarly(levels):
             return student.graduatingEarly && levelMatches(levels)
         case let .level(level):
-            return student.level == level
+            return levelMatches([level])
         case let .enrolledByYear(level, year, category):
             guard let enrolled = student.enrolmentYear, enrolled <= year else { return false }
             if let category { return student.categories.contains(category) && levelMatches([level]) }

@@ -9,16 +9,21 @@ public struct Payment: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The class whose fees were collected together (NCHU: 以班级为单位), when it is such a payment.
     public var className: String?
     public var channel: String?
+    /// Why this money settles nothing and is owed back to whoever paid it (no route fits it, the fee was
+    /// already paid, the student is not in the campaign…); nil for money credited to fees. Money is kept as
+    /// received either way, never dropped.
+    public var owedBack: String?
 
-    public init(id: String, amount: Money, at: Moment, students: [String], className: String? = nil, channel: String? = nil) {
+    public init(id: String, amount: Money, at: Moment, students: [String], className: String? = nil, channel: String? = nil,
+                owedBack: String? = nil) {
         self.id = id; self.amount = amount; self.at = at; self.students = students; self.className = className
-        self.channel = channel
+        self.channel = channel; self.owedBack = owedBack
     }
 
     public var isClassCollection: Bool { className != nil }
 
     public var description: String {
         let who = className.map { "class \($0) (\(students.count) students)" } ?? (students.first ?? "nobody")
-        return "payment \(id): \(amount) for \(who) at \(at)"
+        return "payment \(id): \(amount) for \(who) at \(at)" + (owedBack.map { ", owed back: \($0)" } ?? "")
     }
 }

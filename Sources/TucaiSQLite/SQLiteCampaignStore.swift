@@ -173,10 +173,13 @@ public final class SQLiteCampaignStore: CampaignStore {
         "make_up_route", "make_up_place", "make_up_on_campus", "make_up_deadline", "deferred", "refund_fen",
         "refund_due", "refund_reason",
     ]
-    private static let selectStudents = "SELECT ordinal, " + (studentColumns + stateColumns).joined(separator: ", ")
+    // Columns added by later migrations come last, after the state's, so the positions read below stay put.
+    private static let laterStudentColumns = ["categories"]
+    private static let selectStudents = "SELECT ordinal, " + (studentColumns + stateColumns + laterStudentColumns).joined(separator: ", ")
         + " FROM students JOIN states USING (ordinal)"
-    static let insertStudent = "INSERT INTO students (" + studentColumns.joined(separator: ", ") + ") VALUES ("
-        + Array(repeating: "?", count: studentColumns.count).joined(separator: ", ") + ") ON CONFLICT (student_number) DO NOTHING"
+    static let insertStudent = "INSERT INTO students (" + (studentColumns + laterStudentColumns).joined(separator: ", ") + ") VALUES ("
+        + Array(repeating: "?", count: studentColumns.count + laterStudentColumns.count).joined(separator: ", ")
+        + ") ON CONFLICT (student_number) DO NOTHING"
     private static let insertState = "INSERT INTO states (ordinal, " + stateColumns.joined(separator: ", ") + ") VALUES ("
         + Array(repeating: "?", count: stateColumns.count + 1).joined(separator: ", ") + ")"
     private static let updateState = "UPDATE states SET " + stateColumns.enumerated().map { "\($1) = ?\($0 + 2)" }.joined(separator: ", ")
@@ -314,6 +317,7 @@ public final class SQLiteCampaignStore: CampaignStore {
         statement.bind(10, s.expectedGraduation.map { "\($0)" }); statement.bind(11, s.previousCapture?.description)
         statement.bind(12, s.graduatesOnTime); statement.bind(13, s.graduatingEarly); statement.bind(14, record.rosterLine)
         statement.bind(15, record.eligibility.kind); statement.bind(16, record.eligibility.reason)
+        statement.bind(17, s.categories.isEmpty ? nil : s.categories.map(\.id).joined(separator: ","))
     }
 
     static func bindState(_ record: StudentRecord, to statement: SQLiteStatement, from first: Int32) {
@@ -355,7 +359,10 @@ public final class SQLiteCampaignStore: CampaignStore {
             studentNumber: s.text(1) ?? "", name: s.text(2) ?? "", idNumber: s.text(3), college: s.text(4),
             major: s.text(5), className: s.text(6), level: s.text(7).flatMap(DegreeLevel.init(rawValue:)),
             enrolmentYear: s.int(8), programLength: s.int(9), expectedGraduation: expected, previousCapture: date(11),
-            graduatesOnTime: s.bool(12), graduatingEarly: s.bool(13))
+            graduatesOnTime: s.bool(12), graduatingEarly: s.bool(13),
+            categories: (s.text(Int32(1 + studentColumns.count + stateColumns.count)) ?? "").split(separator: ",").map { id in
+                StudentCategory.named(String(id), among: StudentCategory.standard) ?? StudentCategory(String(id), chinese: String(id), english: String(id))
+            })
         let eligibility = Eligibility(kind: s.text(15) ?? "", reason: s.text(16) ?? "") ?? .outOfScope(because: "unreadable eligibility")
         var state = StudentState()
         state.notified = s.bool(18); state.preRegistered = s.bool(19)
@@ -460,10 +467,10 @@ public final class SQLiteCampaignStore: CampaignStore {
 
     public func insert(_ payment: Payment) throws(StoreError) {
         try writing(firstStatementDecides: true) { () throws(SQLiteError) in
-            let statement = try reused(.insertPayment, "INSERT INTO payments (id, amount_fen, at, students, class_name, channel) VALUES (?, ?, ?, ?, ?, ?)")
+            let statement = try reused(.insertPayment, "INSERT INTO payments (id, amount_fen, at, students, class_name, channel, owed_back) VALUES (?, ?, ?, ?, ?, ?, ?)")
             statement.bind(1, payment.id); statement.bind(2, payment.amount.fen); statement.bind(3, payment.at.unixSeconds)
             statement.bind(4, payment.students.joined(separator: Self.paymentSeparator)); statement.bind(5, payment.className)
-            statement.bind(6, payment.channel)
+            statement.bind(6, payment.channel); statement.bind(7, payment.owedBack)
             do throws(SQLiteError) { try statement.run() } catch where error.isConstraint {
                 clash = .duplicatePayment(payment.id)
                 throw error
@@ -475,12 +482,12 @@ public final class SQLiteCampaignStore: CampaignStore {
     private static func readPayment(_ s: SQLiteStatement) -> Payment {
         let students = (s.text(3) ?? "").split(separator: Character(paymentSeparator), omittingEmptySubsequences: true).map(String.init)
         return Payment(id: s.text(0) ?? "", amount: Money(fen: s.int(1) ?? 0), at: Moment(unixSeconds: s.int(2) ?? 0),
-                       students: students, className: s.text(4), channel: s.text(5))
+                       students: students, className: s.text(4), channel: s.text(5), owedBack: s.text(6))
     }
 
     public func payment(id: String) throws(StoreError) -> Payment? {
         try run { () throws(SQLiteError) -> Payment? in
-            let statement = try db.statement("SELECT id, amount_fen, at, students, class_name, channel FROM payments WHERE id = ?")
+            let statement = try db.statement("SELECT id, amount_fen, at, students, class_name, channel, owed_back FROM payments WHERE id = ?")
             statement.bind(1, id)
             guard try statement.next() else { return nil }
             defer { statement.reset() }
@@ -490,7 +497,7 @@ public final class SQLiteCampaignStore: CampaignStore {
 
     public func payments() throws(StoreError) -> [Payment] {
         try run { () throws(SQLiteError) -> [Payment] in
-            let statement = try db.statement("SELECT id, amount_fen, at, students, class_name, channel FROM payments ORDER BY seq")
+            let statement = try db.statement("SELECT id, amount_fen, at, students, class_name, channel, owed_back FROM payments ORDER BY seq")
             var payments: [Payment] = []
             while try statement.next() { payments.append(Self.readPayment(statement)) }
             return payments

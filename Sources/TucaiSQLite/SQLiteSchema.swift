@@ -100,6 +100,14 @@ enum SQLiteSchema {
         CREATE TRIGGER payments_append_only_delete BEFORE DELETE ON payments
             BEGIN SELECT RAISE(ABORT, 'payments are never changed; record a refund instead'); END;
         """,
+        // 2: money that settles nothing is kept as received, with the reason it is owed back.
+        """
+        ALTER TABLE payments ADD COLUMN owed_back TEXT;
+        """,
+        // 3: the groups a roster's 类别 column puts a student in (留学生, 硕博连读…), identifiers joined by ",".
+        """
+        ALTER TABLE students ADD COLUMN categories TEXT;
+        """,
     ]
 
     static var version: Int { migrations.count }

@@ -8,11 +8,17 @@ public struct InstitutionScaffold: Sendable {
         init(_ description: String) { self.description = description }
     }
 
+    /// Marks every value a new module's author must fill in. InstitutionTests fails for any module under
+    /// `Institutions/` whose files still contain it, so a fresh scaffold cannot pass for a finished module.
+    public static let marker = "TODO(scaffold)"
+
     /// The module and folder name, UpperCamelCase ("DemoCollege").
     public let module: String
     /// The identifier configs and the command line use ("democollege").
     public let identifier: String
+    /// The five digits given with `--code`, or else a placeholder holding ``marker``.
     public let nationalCode: String
+    /// The name given with `--chinese-name`, or else a placeholder holding ``marker``.
     public let chineseName: String
 
     public init(module: String, identifier: String? = nil, nationalCode: String? = nil, chineseName: String? = nil) throws(Failure) {
@@ -21,15 +27,20 @@ public struct InstitutionScaffold: Sendable {
         else {
             throw Failure("'\(module)' is not a module name: use UpperCamelCase letters and digits, like DemoCollege")
         }
-        let code = nationalCode ?? "99999"
-        guard code.count == 5, code.allSatisfy(\.isNumber) else {
-            throw Failure("national code '\(code)' must be five digits")
+        if let nationalCode, !(nationalCode.count == 5 && nationalCode.allSatisfy(\.isNumber)) {
+            throw Failure("national code '\(nationalCode)' must be five digits")
+        }
+        if let chineseName, chineseName.allSatisfy(\.isWhitespace) {
+            throw Failure("the Chinese name must not be empty")
         }
         self.module = module
         self.identifier = identifier ?? module.lowercased()
-        self.nationalCode = code
-        self.chineseName = chineseName ?? module
+        self.nationalCode = nationalCode ?? Self.placeholder("学校代码")
+        self.chineseName = chineseName ?? Self.placeholder("中文校名")
     }
+
+    /// A value the author must replace: the marker and what belongs there.
+    static func placeholder(_ what: String) -> String { "\(marker): \(what)" }
 
     /// Paths relative to the package root, and their contents.
     public var files: [(path: String, contents: String)] {
@@ -59,19 +70,26 @@ public struct InstitutionScaffold: Sendable {
         """
         import TucaiKernel
 
-        /// \(chineseName): the capture policy of its notice (Notice.txt beside this file).
-        /// Override only what the notice states; everything else keeps the kernel's "not stated" default.
-        /// See Institutions/YunnanAgriculturalUniversity for a complete module.
+        /// The capture policy of \(module)'s notice (Notice.txt beside this file).
+        /// Each value marked as a scaffold TODO is a placeholder, not a fact: InstitutionTests fails until every one
+        /// is replaced with what the notice states. Override only what the notice states; everything else keeps
+        /// the kernel's "not stated" default. Override with exactly the protocol's type (`public var fee: Fee?`),
+        /// or the default wins. See Institutions/YunnanAgriculturalUniversity for a complete module.
         public struct School: Institution {
             public init() {}
 
-            public var identifier: String { "\(identifier)" }
-            public var chineseName: String { "\(chineseName)" }
-            public var englishName: String { "\(module)" }
-            public var nationalCode: String { "\(nationalCode)" }
-            public var agency: Agency { Agency("新华社", network: .xinhua) }
-            public var cohorts: [Cohort] { [Cohort(.undergraduate, graduating: 2027)] }
-            public var notice: Notice { Notice(title: "\(chineseName)毕业生图像信息采集通知", issuer: "教务处", issued: CivilDate(2026, 9, 1)) }
+            public var identifier: String { \(literal(identifier)) }
+            public var chineseName: String { \(literal(chineseName)) }
+            public var englishName: String { \(literal(Self.placeholder("English name"))) }
+            public var nationalCode: String { \(literal(nationalCode)) }
+            // \(Self.marker): the agency the notice names, and its network (.xinhua, .chinaPictureGroup or .other).
+            public var agency: Agency { Agency(\(literal(Self.placeholder("采集机构"))), network: .other) }
+            // \(Self.marker): the cohort's level and graduating year (届); 0 stands for "not filled in".
+            public var cohorts: [Cohort] { [Cohort(.undergraduate, graduating: 0, \(literal(Self.placeholder("通知所称的毕业生"))))] }
+            // \(Self.marker): the notice's date; 0-01-01 stands for "not filled in".
+            public var notice: Notice {
+                Notice(title: \(literal(Self.placeholder("通知标题"))), issuer: \(literal(Self.placeholder("发文单位"))), issued: CivilDate(0, 1, 1))
+            }
 
             // Fill in the policies the notice states, e.g.:
             // public var fee: Fee? { .flat(.yuan(30)) }
@@ -89,8 +107,9 @@ public struct InstitutionScaffold: Sendable {
             /// Facts the notice states, each with its words; the generic InstitutionTests harness checks them.
             public var expectedFacts: [ExpectedFact] {
                 [
-                    ExpectedFact("name", quote: "\(chineseName)", { $0.chineseName }, "\(chineseName)"),
+                    // \(Self.marker): one fact for each thing the notice states, quoting its words, e.g.
                     // ExpectedFact("fee", quote: "每人30元", { $0.fee?.total }, .yuan(30)),
+                    ExpectedFact("name", quote: \(literal(chineseName)), { $0.chineseName }, \(literal(chineseName))),
                 ]
             }
         }
@@ -98,8 +117,9 @@ public struct InstitutionScaffold: Sendable {
         """
     }
 
+    /// Holds nothing but the marker: the author replaces the whole file with the notice as published.
     var notice: String {
-        "\(chineseName)毕业生图像信息采集通知\n\n(Replace this file with the notice's text, exactly as published.)\n"
+        Self.placeholder("replace this whole file with the notice's text, exactly as published") + "\n"
     }
 
     var test: String {
@@ -112,11 +132,36 @@ public struct InstitutionScaffold: Sendable {
         struct \(module)Tests {
             @Test("the module is registered under its identifier and code")
             func registered() throws {
-                #expect(try institutionRegistry.institution(named: "\(identifier)").nationalCode == School().nationalCode)
-                #expect(try institutionRegistry.institution(named: "\(nationalCode)").identifier == "\(identifier)")
+                let school = School()
+                #expect(try institutionRegistry.institution(named: \(literal(identifier))).nationalCode == school.nationalCode)
+                #expect(try institutionRegistry.institution(named: school.nationalCode).identifier == \(literal(identifier)))
             }
         }
 
         """
+    }
+
+    /// `text` as a Swift string literal.
+    func literal(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}
+
+extension InstitutionScaffold {
+    /// A line of a module's file that still holds the scaffold's ``marker``.
+    public struct Placeholder: Sendable, Equatable, CustomStringConvertible {
+        public let path: String
+        public let line: Int
+        public let text: String
+        public var description: String { "\(path):\(line): \(text)" }
+    }
+
+    /// Every line of `contents` (the file at `path`) that still holds ``marker``, numbered from 1.
+    public static func placeholders(in contents: String, path: String) -> [Placeholder] {
+        contents.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated().compactMap { index, line in
+            line.contains(marker)
+                ? Placeholder(path: path, line: index + 1, text: line.trimmingCharacters(in: .whitespaces))
+                : nil
+        }
     }
 }

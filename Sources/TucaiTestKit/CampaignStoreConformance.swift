@@ -33,7 +33,7 @@ public enum CampaignStoreConformance {
         Student(studentNumber: number, name: "测试\(number.suffix(2))", idNumber: "53010219990101001X", college: "经济学院",
                 major: "经济学", className: "经济1901", level: .bachelor, enrolmentYear: 2019, programLength: 4,
                 expectedGraduation: YearMonth(2023, 6), previousCapture: CivilDate(2021, 5, 1), graduatesOnTime: false,
-                graduatingEarly: true)
+                graduatingEarly: true, categories: [.international, .combinedMasterDoctoral])
     }
 
     static func record(_ number: String) -> StudentRecord {
@@ -239,10 +239,13 @@ public enum CampaignStoreConformance {
     static func payments(_ store: any CampaignStore) throws -> [String] {
         var failures: [String] = []
         let individual = Payment(id: "WX-1", amount: .yuan(30), at: at, students: ["2019001"], channel: "WeChat Pay")
+        let unmatched = Payment(id: "WX-2", amount: .yuan(60), at: at, students: ["2019001"], channel: "WeChat Pay",
+                                owedBack: "the fee is already paid in full")
         let collected = Payment(id: "CLASS-190111", amount: .yuan(45), at: at, students: ["2019001", "2019002", "2019003"],
                                 className: "190111")
         try store.insert(individual)
         try store.insert(collected)
+        try store.insert(unmatched)
         do {
             try store.insert(Payment(id: "WX-1", amount: .yuan(99), at: at, students: ["2019009"]))
             failures.append("a second payment with a stored id was accepted")
@@ -250,7 +253,8 @@ public enum CampaignStoreConformance {
         } catch { failures.append("a second payment with a stored id threw \(error), not duplicatePayment") }
         if try store.payment(id: "WX-1") != individual { failures.append("the payment does not read back as first stored") }
         if try store.payment(id: "CLASS-190111") != collected { failures.append("a class payment does not read back equal") }
-        if try store.payments() != [individual, collected] { failures.append("payments() is not the two payments in order") }
+        if try store.payment(id: "WX-2")?.owedBack != unmatched.owedBack { failures.append("money owed back does not keep its reason") }
+        if try store.payments() != [individual, collected, unmatched] { failures.append("payments() is not the three payments in order") }
         return failures
     }
 

@@ -3,7 +3,8 @@ import TucaiScaffold
 
 // The tool behind `swift package new-institution`:
 //   tucai-scaffold <package-root> <ModuleName> [--id ID] [--code NNNNN] [--chinese-name NAME]
-// Writes the module's files and adds it to Package.swift; refuses to overwrite anything.
+// Writes the module's files and adds it to Package.swift; refuses to overwrite anything. What the options do
+// not supply is left as a TODO(scaffold) placeholder, which the tests reject until it is replaced.
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("new-institution: \(message)\n".utf8))
@@ -46,6 +47,7 @@ do {
     try updated.write(to: manifestURL, atomically: true, encoding: .utf8)
     print("added \(scaffold.module) to Package.swift")
     print("next: paste the notice into Institutions/\(scaffold.module)/Notice.txt, fill in School.swift and ExpectedFacts.swift, then swift test")
+    print("every \(InstitutionScaffold.marker) in those files is a placeholder, not a fact: the tests fail until each is replaced")
 } catch {
     fail("cannot write: \(error.localizedDescription)")
 }

@@ -104,27 +104,19 @@ import TucaiTestKit
 
     // MARK: 浙江工业大学
 
-    /// The example roster with its 类别 column applied by hand: the roster reader does not read 类别 yet, so
-    /// `campaign run Examples/zjut-2025.json` finds nobody in scope. With the column read, the walk-in
-    /// session photographs the international undergraduates of 2025 and no one else.
+    /// The example roster's 类别 column puts the international undergraduates of 2025 in scope, and the
+    /// walk-in session photographs them and no one else.
     @Test func zjutPhotographsTheInternationalUndergraduatesOf2025() throws {
         let config = try CampaignConfig.load(Self.examples.appending(path: "zjut-2025.json"), registry: institutionRegistry)
         let workflow = Workflow(config: config)
         let engine = try CampaignEngine(workflow: workflow, cohort: config.cohort, store: InMemoryCampaignStore())
         let rosterURL = try #require(config.roster)
-        let roster = try RosterFile.read(contentsOf: rosterURL, defaults: RosterDefaults(graduationYear: 2025, referenceDate: try engine.captureStarts))
-        #expect(roster.ignoredColumns == ["类别"], "once the reader takes 类别, this test can give way to the example config")
-        let text = try String(contentsOf: rosterURL, encoding: .utf8)
-        var categories: [String: [StudentCategory]] = [:]
-        for line in text.split(whereSeparator: \.isNewline).dropFirst() {
-            let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            categories[cells[0]] = cells[9] == StudentCategory.international.chinese ? [.international] : []
-        }
-        let entries = roster.entries.map { entry in
-            var student = entry.student
-            student.categories = categories[student.studentNumber] ?? []
-            return RosterEntry(line: entry.line, student: student)
-        }
+        let roster = try RosterFile.read(contentsOf: rosterURL, defaults: RosterDefaults(graduationYear: 2025, referenceDate: try engine.captureStarts,
+                                                                                         categories: StudentCategory.standard))
+        #expect(roster.ignoredColumns.isEmpty, "the 类别 column is read")
+        let international = roster.entries.filter { $0.student.categories == [.international] }.count
+        #expect(international == 39 && roster.entries.count == 40, "one student is not international; one international student graduates another year")
+        let entries = roster.entries
         _ = try engine.importEntries(entries, file: rosterURL.lastPathComponent, at: CampaignTimeline(workflow: workflow).rosterImport)
         try CampaignSimulation(engine: engine, seed: config.seed).run()
         let summary = try CampaignSummary(title: "浙江工业大学 2025届本科毕业留学生, 类别 applied", engine: engine)

@@ -84,7 +84,11 @@ import TucaiTestKit
         let short = Payment(id: "ALI-78", amount: workflow.fee! - Money(fen: 1), at: at, students: ["2017100002"])
         guard case let .refused(refusal) = try engine.recordPayment(short) else { Issue.record("one fen short was accepted"); return }
         #expect(refusal.detail?.contains("\(short.amount)") == true)
-        #expect(try engine.store.payments().isEmpty)
+        // The money is kept as received and owed back, never dropped; the student has paid nothing.
+        let kept = try engine.store.payments()
+        #expect(kept.map(\.id) == ["ALI-78"] && kept[0].amount == short.amount)
+        #expect(kept[0].owedBack?.contains("payment routes") == true)
+        #expect(try engine.store.student(number: "2017100002")?.state.paid == .zero)
     }
 
     @Test func nchuTakesTheFeePerClass() throws {
@@ -115,7 +119,8 @@ import TucaiTestKit
                                    students: students.map(\.studentNumber) + ["9999"], className: className)
         guard case .refused = try engine.recordPayment(withStranger) else { Issue.record("a payment for an unknown student was accepted"); return }
         #expect(try engine.store.students().allSatisfy { $0.state.paid == .zero })
-        #expect(try engine.store.payments().isEmpty)
+        let kept = try engine.store.payments()
+        #expect(kept.map(\.id) == ["CLASS-X"] && kept[0].owedBack?.contains("no such student") == true, "kept whole, owed back")
     }
 
     @Test func numbersAreIssuedWhereThePolicySaysAndNeverTwice() throws {

@@ -11,7 +11,12 @@ public enum StandardWorkflowRules {
 
     public static func rules(for institution: some Institution) -> [any WorkflowRule] {
         var rules: [any WorkflowRule] = [StationDaysRule(), MakeUpDeadlineRule()]
-        if !institution.acceptedCredentials.isEmpty { rules.append(AcceptedCredentialsRule(accepted: institution.acceptedCredentials)) }
+        if !institution.acceptedCredentials.isEmpty {
+            rules.append(AcceptedCredentialsRule(accepted: institution.acceptedCredentials, mode: .collective))
+        }
+        if let online = institution.onlineCapture, !online.identifiedBy.isEmpty {
+            rules.append(AcceptedCredentialsRule(accepted: [.together(online.identifiedBy)], mode: .onlineSelf))
+        }
         if institution.slotFlexibility == .ownSlotOnly { rules.append(OwnSlotOnlyRule()) }
         let tasks = institution.preRegistration.filter(\.isTask)
         if !tasks.isEmpty { rules.append(PreRegistrationFirstRule(tasks: tasks)) }

@@ -42,10 +42,16 @@ public struct WorkflowContext: Sendable {
     public var institutionName: String
     /// The days the campaign photographs (collective days, or the online window's days), in order.
     public var captureDates: [CivilDate]
+    /// How this campaign photographs: a rule made for another mode (an online route's, a station's
+    /// credentials) stands aside.
+    public var mode: CaptureMode?
 
-    public init(institutionName: String = "the school", captureDates: [CivilDate] = []) {
-        self.institutionName = institutionName; self.captureDates = captureDates
+    public init(institutionName: String = "the school", captureDates: [CivilDate] = [], mode: CaptureMode? = .collective) {
+        self.institutionName = institutionName; self.captureDates = captureDates; self.mode = mode
     }
+
+    /// Whether a rule made for `mode` (nil: every mode) applies in this campaign.
+    public func applies(to mode: CaptureMode?) -> Bool { mode == nil || mode == self.mode }
 
     /// The last capture day: make-ups, refunds and missed students are reckoned from it.
     public var collectionEnds: CivilDate? { captureDates.last }
