@@ -12,6 +12,9 @@ public struct Reconciliation: Sendable {
         case paidNotCaptured = "paid, not captured"
         case sequence = "sequence gaps and duplicates"
         case makeUp = "make-up list"
+        /// Money received that settles no fee (no route fits it, the fee was already paid, no such student):
+        /// kept as received and owed back to whoever paid it.
+        case owedBack = "owed back"
     }
 
     /// One line of one list; each list fills the fields it needs.
@@ -39,8 +42,10 @@ public struct Reconciliation: Sendable {
     public var items: [Item]
     /// Fee per student, for the totals.
     public var fee: Money?
+    /// Where every fen received went; `received == credited + owedBack` always.
+    public var balance: MoneyBalance
 
-    public init(records: [StudentRecord], workflow: Workflow) {
+    public init(records: [StudentRecord], payments: [Payment] = [], workflow: Workflow) {
         let institution = workflow.institution
         fee = workflow.fee
         var items: [Item] = []
@@ -72,6 +77,11 @@ public struct Reconciliation: Sendable {
                 items.append(line)
             }
         }
+        for payment in payments {
+            guard let reason = payment.owedBack else { continue }
+            items.append(Item(section: .owedBack, student: payment.className.map { "class \($0)" } ?? payment.students.joined(separator: " "),
+                              paid: payment.amount, series: payment.id, note: reason))
+        }
         // A refund stays due when the student is photographed later at a make-up: the fee paid for a campus
         // capture that did not take place.
         for r in records where (r.state.paid > .zero && r.state.capture == nil) || r.state.refund != nil {
@@ -101,6 +111,7 @@ public struct Reconciliation: Sendable {
             items.append(line)
         }
         self.items = items
+        balance = MoneyBalance(records: records, payments: payments)
     }
 
     /// Per series, every number from 1 to the highest issued that no photographed student holds, and every
@@ -157,10 +168,11 @@ public struct Reconciliation: Sendable {
             case .sequence:
                 line += " (\(list.filter { $0.note.hasPrefix("gap") }.map(Self.numbersCovered).reduce(0, +)) gaps, \(list.filter { $0.note.hasPrefix("duplicate") }.count) duplicates)"
             case .makeUp: line += " (\(list.filter { $0.note.hasPrefix("awaiting") }.count) awaiting)"
+            case .owedBack: line += ", \(list.compactMap(\.paid).sum())"
             case .notCaptured: break
             }
             return line
-        }
+        } + [balance.description]
     }
 }
 

@@ -26,7 +26,8 @@ struct ReconcileCommand: Command {
 
     func run(_ console: Console) throws {
         let opened = try OpenedCampaign(campaign, create: false)
-        let reconciliation = Reconciliation(records: try opened.store.students(), workflow: opened.workflow)
+        let reconciliation = Reconciliation(records: try opened.store.students(), payments: try opened.store.payments(),
+                                            workflow: opened.workflow)
         switch format {
         case .csv: console.out(Self.csv(reconciliation).render(.csv))
         case .text: console.out(Self.text(reconciliation, title: "\(opened.workflow.name), \(opened.cohort) — \(opened.store.path)"))
@@ -57,6 +58,9 @@ struct ReconcileCommand: Command {
             case .makeUp:
                 Table(headers: ["student", "name", "ID number", "route", "place", "deadline", "status"],
                       rows: items.map { [$0.student, $0.name, $0.idNumber, $0.route, $0.place, $0.due.map { "\($0)" } ?? "not stated", $0.note] })
+            case .owedBack:
+                Table(headers: ["payment", "paid by", "amount", "why it settles nothing"],
+                      rows: items.map { [$0.series, $0.student, money($0.paid), $0.note] })
             }
             text += table.render(.text)
         }

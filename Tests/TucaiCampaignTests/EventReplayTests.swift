@@ -221,3 +221,57 @@ import TucaiTestKit
         #expect(notes.lines.contains { $0.contains("checkins.csv:3: field 'sequence_number'") })
     }
 }
+
+/// Every fen received is accounted for: paying three times, paying too much, paying for nobody.
+@Suite struct OwedBackMoneyTests {
+    @Test func everyFenReceivedIsCreditedOrOwedBackAndReconcileBalances() throws {
+        let directory = TemporaryDirectory()
+        let ynu = EventReplayTests.ynu
+        let college = ynu.sessions[0].units[0]
+        let day = ynu.sessions[0].date
+        try EventReplayTests.write("""
+            学号,姓名,身份证号,学院,学历层次,入学年份,学制
+            2018200001,张三,110105199501011239,\(college),硕士,2018,3
+            2018200002,李四,110105199502021236,\(college),硕士,2018,3
+
+            """, "roster.csv", in: directory)
+        try EventReplayTests.write("""
+            payment_id,student_number,amount_fen,paid_at,channel
+            WX-1,2018200001,3000,\(day) 09:03,WeChat Pay
+            WX-2,2018200001,3000,\(day) 09:04,WeChat Pay
+            WX-3,2018200001,3000,\(day) 09:05,WeChat Pay
+            WX-4,2018200002,4500,\(day) 09:06,WeChat Pay
+            WX-5,2099999999,3000,\(day) 09:07,WeChat Pay
+            WX-1,2018200001,3000,\(day) 09:03,WeChat Pay
+
+            """, "payments.csv", in: directory)
+        let json = """
+            {"institution": "ynu", "cohort": {"level": "graduate", "graduationYear": 2021}, "roster": "roster.csv", "events": ["payments.csv"]}
+            """
+        let config = try CampaignConfig.parse(Data(json.utf8), file: directory.url.appending(path: "ynu.json"), registry: institutionRegistry)
+        let store = InMemoryCampaignStore()
+        _ = try CampaignRun(config: config, store: store).run()
+        let payments = try store.payments()
+        #expect(payments.map(\.id) == ["WX-1", "WX-2", "WX-3", "WX-4", "WX-5"], "the repeated WX-1 is one payment; everything else is kept")
+        #expect(payments.map(\.amount).sum() == .yuan(30 + 30 + 30 + 45 + 30))
+        #expect(payments.filter { $0.owedBack == nil }.map(\.id) == ["WX-1"])
+        #expect(payments.first { $0.id == "WX-2" }?.owedBack?.contains("already paid in full") == true)
+        #expect(payments.first { $0.id == "WX-4" }?.owedBack?.contains("payment routes") == true)
+        #expect(payments.first { $0.id == "WX-5" }?.owedBack?.contains("no such student") == true)
+
+        let r = Reconciliation(records: try store.students(), payments: payments, workflow: Workflow(config: config))
+        #expect(r.balance.balances)
+        #expect(r.balance.received == .yuan(165) && r.balance.owedBack == .yuan(135))
+        #expect(r.items(in: .owedBack).map(\.series) == ["WX-2", "WX-3", "WX-4", "WX-5"])
+        #expect(r.totals.last?.hasPrefix("money: received 165 元") == true, "\(r.totals)")
+    }
+
+    /// The balance has teeth: a student credited with money no payment brought does not balance.
+    @Test func creditWithoutAPaymentDoesNotBalance() {
+        var record = WorkflowRuleExample.example(StudentState(notified: true, paid: .yuan(30), feeSettled: true))
+        record.ordinal = 1
+        let balance = MoneyBalance(records: [record], payments: [])
+        #expect(!balance.balances)
+        #expect(balance.description.contains("DOES NOT BALANCE"))
+    }
+}
