@@ -26,6 +26,13 @@ struct ShowCommand: Command {
                 text += "\n  Appearance and attire\n"
                 text += institution.appearance.map { "    - \($0.aspect.rawValue) (\($0.kind.rawValue)): \($0.text)\n" }.joined()
             }
+            if section == .capture {
+                // Each rule the workflow enforces for this school, what it does, and the notice's words for it.
+                text += "\n  Workflow rules in force\n"
+                text += institution.workflowRules.map { rule in
+                    "    - \(rule.identifier): \(type(of: rule).description.summary)" + (rule.quote.map { "\n        «\($0)»" } ?? "") + "\n"
+                }.joined()
+            }
             if section == .scheduling, !institution.sessionTable.isEmpty {
                 text += "\n  Published session table\n"
                 text += institution.sessionTable.sessions.map { session in
