@@ -25,12 +25,17 @@ public struct ScheduleDeclaration: Sendable {
                   arrivalLeadMinutes: institution.arrivalLeadMinutes)
     }
 
-    public func day(_ date: CivilDate) -> CaptureDay? { captureDays.first { $0.date == date } }
+    /// The capture days announced for `date`: more than one where campuses share a date with their own
+    /// rooms and hours (哈工大 23 April: 一校区 all day, 二校区 in the afternoon).
+    public func days(_ date: CivilDate) -> [CaptureDay] { captureDays.filter { $0.date == date } }
+
+    /// The rooms the text names for `date`, over every campus that day.
+    public func rooms(on date: CivilDate) -> [String] { days(date).flatMap(\.rooms) }
 
     public func room(named name: String) -> Room? { rooms.first { $0.isNamed(name) } }
 
     /// Windows announced for `date`; empty when the day is not announced or the text gives no hours.
     public func windows(on date: CivilDate) -> [TimeWindow] {
-        (day(date)?.windows ?? []).sorted { $0.start < $1.start }
+        Array(Set(days(date).flatMap(\.windows))).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }
 }

@@ -55,6 +55,6 @@ struct PlannedDeclarationTests {
         ], rate: ServiceRate(3))
         let declared = ScheduleDeclaration(plannedInto: problem)
         #expect(declared.windows(on: day) == [TimeWindow(TimeOfDay(8, 30), TimeOfDay(12)), TimeWindow(TimeOfDay(13), TimeOfDay(17))])
-        #expect(declared.day(day)?.rooms == ["A", "B"])
+        #expect(declared.rooms(on: day) == ["A", "B"])
     }
 }

@@ -226,7 +226,7 @@ public struct GanttChart: Sendable {
         for date in dates.sorted() {
             let onDay = sessions.indices.filter { sessions[$0].date == date }
             var names = [String]()
-            let declared = declaration.day(date)?.rooms ?? []
+            let declared = declaration.rooms(on: date)
             for name in declared {
                 let used = onDay.compactMap { sessions[$0].room }.first { declaration.room(named: name)?.isNamed($0) ?? (Room.normalized($0) == Room.normalized(name)) }
                 names.append(used ?? name)

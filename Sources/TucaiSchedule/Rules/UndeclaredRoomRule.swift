@@ -55,8 +55,8 @@ public struct UndeclaredRoomRule: ScheduleRule {
         var wrongDay = [String: [Int]]()
         for row in sessions.indices {
             guard let name = sessions[row].room, let room = declaration.room(named: name),
-                  let day = declaration.day(sessions[row].date), !day.rooms.isEmpty,
-                  !day.rooms.contains(where: room.isNamed) else { continue }
+                  case let named = declaration.rooms(on: sessions[row].date), !named.isEmpty,
+                  !named.contains(where: room.isNamed) else { continue }
             wrongDay["\(sessions[row].date)|\(room.name)", default: []].append(row)
         }
         for rows in wrongDay.values.sorted(by: { $0[0] < $1[0] }) {
