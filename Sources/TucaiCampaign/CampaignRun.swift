@@ -52,16 +52,19 @@ public struct CampaignRun {
         let eventFiles = try self.eventFiles ?? EventReplay.read(config.events)
         let roster: Roster
         let rosterName: String
+        let rosterDigest: String
         if let file = config.roster {
             rosterName = file.path
             progress.begin("read roster \(file.lastPathComponent)", total: 0)
             roster = try RosterFile.read(contentsOf: file, defaults: defaults)
+            rosterDigest = SHA256.hex(Array((try? Data(contentsOf: file)) ?? Data()))
         } else {
             rosterName = "synthetic-roster-seed-\(config.seed).csv"
             progress.begin("generate roster (seed \(config.seed))", total: 0)
             let data = SyntheticRoster.csv(for: sessionTable ?? config.institution.sessionTable, cohort: config.cohort, seed: config.seed,
                                            count: config.students, badRows: syntheticBadRows)
             roster = try RosterFile.read(data: data, name: rosterName, defaults: defaults)
+            rosterDigest = SHA256.hex(Array(data))
         }
         progress.end("\(roster.rowCount) rows (\(roster.encoding)), \(roster.entries.count) good, \(roster.rejectedRowCount) rejected")
         report(roster.problems.map(\.description))
@@ -69,6 +72,8 @@ public struct CampaignRun {
         progress.begin("import", total: roster.entries.count)
         let tally = try engine.importEntries(roster.entries, file: rosterName, at: timeline.rosterImport, batchSize: batchSize,
                                              progress: progress.advance)
+        try Self.recordRejectedRows(roster.problems + tally.conflicts, source: (rosterName as NSString).lastPathComponent,
+                                    digest: rosterDigest, in: engine.store)
         progress.end("\(tally.imported) imported, \(tally.unchanged) already stored"
                      + (tally.conflicts.isEmpty ? "" : ", \(tally.conflicts.count) stored with other particulars"))
         report(tally.conflicts.map(\.description))
@@ -95,6 +100,25 @@ public struct CampaignRun {
     private func report(_ lines: [String]) {
         for line in lines.prefix(Self.notesShown) { progress.note(line) }
         if lines.count > Self.notesShown { progress.note("… and \(lines.count - Self.notesShown) more") }
+    }
+}
+
+extension CampaignRun {
+    /// Stores each roster row that was not imported, with its reasons, once: a rerun of the same file finds
+    /// them recorded and adds nothing.
+    public static func recordRejectedRows(_ problems: [RosterProblem], source: String, digest: String, in store: any CampaignStore) throws {
+        guard !problems.isEmpty else { return }
+        let recorded = Set(try store.inputRows().filter { $0.source == source }.map(\.line))
+        var reasons: [Int: [String]] = [:], order: [Int] = []
+        for problem in problems where !recorded.contains(problem.line) {
+            if reasons[problem.line] == nil { order.append(problem.line) }
+            reasons[problem.line, default: []].append((problem.field.map { "field '\($0)': " } ?? "") + problem.reason)
+        }
+        try store.transaction {
+            for line in order {
+                try store.record(InputRow(source: source, digest: digest, line: line, refusal: reasons[line]!.joined(separator: "; ")))
+            }
+        }
     }
 }
 

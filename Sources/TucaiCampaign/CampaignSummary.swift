@@ -26,6 +26,10 @@ public struct CampaignSummary: Sendable {
     public var sequenceSeries = 0
     public var events = 0
     public var refusals = RefusalTally()
+    /// Money kept as received that settles no fee.
+    public var owedBack = Money.zero
+    /// Input rows (roster and event files) stored as refused or rejected, over every run of this campaign.
+    public var refusedInputRows = 0
 
     public init(title: String) { self.title = title }
 
@@ -47,7 +51,9 @@ public struct CampaignSummary: Sendable {
             payments += 1
             received = received + payment.amount
             if let late, payment.at.date > late { latePayments += 1 }
+            if payment.owedBack != nil { owedBack = owedBack + payment.amount }
         }
+        refusedInputRows = try engine.store.inputRows().filter { !$0.applied }.count
         events = try engine.store.eventCount()
         refusals = engine.refusals
     }
@@ -69,8 +75,10 @@ public struct CampaignSummary: Sendable {
         lines.append("in scope   \(n(inScope)) = " + (reached.isEmpty ? "0" : reached.map { "\(n(stages[$0]!)) \($0)" }.joined(separator: " + ")))
         var money = "payments   \(n(payments)), \(received)"
         if latePayments > 0 { money += " (\(n(latePayments)) after the deadline)" }
+        if owedBack > .zero { money += ", of which \(owedBack) owed back" }
         money += "; refunds due \(n(refundsDue)), \(refundTotal); captured, not paid \(n(capturedNotPaid))"
         lines.append(money)
+        if refusedInputRows > 0 { lines.append("input      \(n(refusedInputRows)) rows refused or rejected (tucai reconcile lists them)") }
         lines.append("sequence   \(n(sequenceNumbers)) numbers in \(n(sequenceSeries)) series")
         lines.append("history    \(n(events)) events")
         if refusals.total > 0 {

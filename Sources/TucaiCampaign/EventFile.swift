@@ -20,6 +20,8 @@ public struct EventFile {
     }
 
     let url: URL
+    /// SHA-256 of the file's bytes, so a file changed after its rows were replayed is noticed.
+    let digest: String
     let kind: Kind
     let rows: [Row]
 
@@ -34,10 +36,28 @@ public struct EventFile {
         var description: String
     }
 
-    init(url: URL) throws(Failure) {
+    /// The years any campaign's events may fall in, when the reader is not told the campaign's own
+    /// (`CampaignConfig.eventYears`): a payment dated 1970 or 9999 is a broken export.
+    static let plausibleYears = 2000...2100
+
+    /// The largest payment a file may hold, in fen (1,000,000 元: a school paying for a whole campaign). Sums
+    /// of payments stay far from overflowing, and a mistyped amount is refused rather than owed back.
+    static let largestAmountFen = 100_000_000
+
+    /// Reads a config's event files, refusing events dated outside the campaign's years.
+    public static func read(for config: CampaignConfig) throws(CampaignRunFailure) -> [EventFile] {
+        do {
+            return try config.events.map { url throws(Failure) in try EventFile(url: url, years: config.eventYears) }
+        } catch {
+            throw CampaignRunFailure(error.description)
+        }
+    }
+
+    init(url: URL, years: ClosedRange<Int> = EventFile.plausibleYears) throws(Failure) {
         self.url = url
         let data: Data
         do { data = try Data(contentsOf: url) } catch { throw Failure(description: "\(url.path): cannot read the file") }
+        digest = SHA256.hex(Array(data))
         guard let text = Transcoding.spreadsheetText(data) else {
             throw Failure(description: "\(url.path): neither UTF-8 nor GB18030 text; save the events as CSV")
         }
@@ -72,5 +92,39 @@ public struct EventFile {
             for (name, value) in zip(names, record.fields) { fields[name] = value.trimmingWhitespace() }
             return Row(line: record.line, fields: fields)
         }
+        if let failure = Self.outOfRange(rows, kind: kind, years: years, file: url.path) { throw failure }
+    }
+
+    /// The first row whose time lies outside `years` or whose amount is beyond any payment, as one line with
+    /// the count of further such rows. Such a value is a broken export (an epoch of zero, a placeholder
+    /// 9999-12-31, a time zone taken for a year, an amount in 元 pasted into fen … times ten thousand): the
+    /// file is refused before anything is stored, rather than its rows sorted among the campaign's.
+    /// A time that is not a time at all is left to the replay, which reports it and goes on.
+    static func outOfRange(_ rows: [Row], kind: Kind, years: ClosedRange<Int>, file: String) -> Failure? {
+        let timeField = switch kind {
+        case .payments: "paid_at"
+        case .checkIns: "checked_in_at"
+        case .captures: "captured_at"
+        }
+        var first: String?
+        var more = 0
+        for row in rows {
+            var reason: String?
+            if let text = row.fields[timeField], let moment = Moment(iso: text), !years.contains(moment.date.year) {
+                reason = "field '\(timeField)': '\(text)' is outside the campaign's years, \(years.lowerBound) to \(years.upperBound)"
+            } else if kind == .payments, let text = row.fields["amount_fen"], let fen = Int(text), fen > largestAmountFen {
+                reason = "field 'amount_fen': \(fen) fen is more than any payment of a campaign (at most \(largestAmountFen) fen, "
+                    + "\(largestAmountFen / 100) 元)"
+            } else if kind == .payments, let text = row.fields["amount_fen"], Int(text) == nil,
+                      !text.isEmpty, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+                reason = "field 'amount_fen': \(text.prefix(24))\(text.count > 24 ? "…" : "") fen is more than any payment of a campaign "
+                    + "(at most \(largestAmountFen) fen, \(largestAmountFen / 100) 元)"
+            }
+            guard let reason else { continue }
+            if first == nil { first = "\(file):\(row.line): " + reason } else { more += 1 }
+        }
+        guard let first else { return nil }
+        return Failure(description: first + (more == 0 ? "" : " (and \(more) more row\(more == 1 ? "" : "s") out of range)")
+                       + "; nothing was replayed")
     }
 }

@@ -50,23 +50,40 @@ final class EventReplay {
         }
         progress.end("\(listed.count) notified")
 
+        // Rows already applied or refused by an earlier run are not applied again: a resumed run takes up
+        // exactly where the last committed batch ended. A file changed since is reported and left alone.
+        var recorded: [String: (digest: String, lines: Set<Int>)] = [:]
+        for row in try engine.store.inputRows() {
+            recorded[row.source, default: (row.digest, [])].lines.insert(row.line)
+        }
         var rows: [(moment: Moment, file: EventFile, row: EventFile.Row)] = []
+        var unreadable: [InputRow] = []
         for file in files {
+            let source = file.url.lastPathComponent
+            if let earlier = recorded[source], earlier.digest != file.digest {
+                problems.append("\(file.url.path): changed since \(earlier.lines.count) of its rows were replayed into this campaign; "
+                                + "its rows are not applied again (replay a changed file under a new name)")
+                continue
+            }
+            let done = recorded[source]?.lines ?? []
             let timeField = switch file.kind {
             case .payments: "paid_at"
             case .checkIns: "checked_in_at"
             case .captures: "captured_at"
             }
-            for row in file.rows {
+            for row in file.rows where !done.contains(row.line) {
+                lastReason = nil
                 // Stores join a change's fields with a control character, so one inside a field would split
                 // it and corrupt the student's history; none belongs in an id, a number, a path or a time.
                 if let (field, scalar) = Self.controlCharacter(in: row) {
                     problem(file, row, field: field, "holds the control character \(Self.codePoint(scalar)), which no event field may hold")
+                    unreadable.append(inputRow(file, row, refused: lastReason))
                     continue
                 }
                 guard let moment = row.fields[timeField].flatMap({ Moment(iso: $0) }) else {
                     problem(file, row, field: timeField, "'\(row.fields[timeField] ?? "")' is not a Beijing time like 2022-11-19 08:41 "
                             + "(seconds and +08:00 may follow; other zones are not accepted)")
+                    unreadable.append(inputRow(file, row, refused: lastReason))
                     continue
                 }
                 rows.append((moment, file, row))
@@ -75,12 +92,17 @@ final class EventReplay {
         // Stable: rows at the same minute keep their files' order.
         let order = rows.indices.sorted { (rows[$0].moment, $0) < (rows[$1].moment, $1) }
         var applied = 0
+        try engine.batch { for row in unreadable { try engine.store.record(row) } }
         progress.begin("replay \(files.count) event file\(files.count == 1 ? "" : "s")", total: order.count)
         for chunk in stride(from: 0, to: order.count, by: batchSize) {
             try engine.batch {
                 for index in order[chunk..<min(chunk + batchSize, order.count)] {
                     let (moment, file, row) = rows[index]
-                    if try apply(row, of: file, at: moment) { applied += 1 }
+                    lastReason = nil
+                    let ok = try apply(row, of: file, at: moment)
+                    if ok { applied += 1 }
+                    // The row's outcome commits with its effect, in this batch's transaction.
+                    try engine.store.record(inputRow(file, row, refused: ok ? nil : lastReason ?? "refused"))
                 }
             }
             progress.advance(min(chunk + batchSize, order.count))
@@ -130,8 +152,17 @@ final class EventReplay {
         return index
     }()
 
+    /// The reason of the last problem reported, for the row's stored outcome.
+    private var lastReason: String?
+
     private func problem(_ file: EventFile, _ row: EventFile.Row, field: String? = nil, _ reason: String) {
-        problems.append("\(file.url.path):\(row.line): " + (field.map { "field '\($0)': " } ?? "") + reason)
+        let text = Masked.idNumbers(in: (field.map { "field '\($0)': " } ?? "") + reason)
+        lastReason = lastReason.map { $0 + "; " + text } ?? text
+        problems.append("\(file.url.path):\(row.line): " + text)
+    }
+
+    private func inputRow(_ file: EventFile, _ row: EventFile.Row, refused reason: String?) -> InputRow {
+        InputRow(source: file.url.lastPathComponent, digest: file.digest, line: row.line, refusal: reason)
     }
 
     /// Applies one row; false when it was refused or malformed (and reported).
@@ -161,7 +192,7 @@ final class EventReplay {
                 payment = Payment(id: id, amount: Money(fen: fen), at: moment, students: members, className: className, channel: row.fields["channel"])
             } else {
                 guard !number.isEmpty else { problem(file, row, field: "student_number", "is empty (and no class is given)"); return false }
-                payment = Payment(id: id, amount: Money(fen: fen), at: moment, students: [number], channel: row.fields["channel"])
+                payment = Payment(id: id, amount: Money(fen: fen), at: moment, students: [engine.position(of: number) == nil ? Masked.idNumbers(in: number) : number], channel: row.fields["channel"])
             }
             switch try engine.recordPayment(payment) {
             case let .refused(refusal):

@@ -15,6 +15,8 @@ public struct Reconciliation: Sendable {
         /// Money received that settles no fee (no route fits it, the fee was already paid, no such student):
         /// kept as received and owed back to whoever paid it.
         case owedBack = "owed back"
+        /// Roster and event-file rows that did not go in, each with its reason, over every run.
+        case refusedRows = "input rows refused or rejected"
     }
 
     /// One line of one list; each list fills the fields it needs.
@@ -45,7 +47,7 @@ public struct Reconciliation: Sendable {
     /// Where every fen received went; `received == credited + owedBack` always.
     public var balance: MoneyBalance
 
-    public init(records: [StudentRecord], payments: [Payment] = [], workflow: Workflow) {
+    public init(records: [StudentRecord], payments: [Payment] = [], inputRows: [InputRow] = [], workflow: Workflow) {
         let institution = workflow.institution
         fee = workflow.fee
         var items: [Item] = []
@@ -76,6 +78,10 @@ public struct Reconciliation: Sendable {
                 line.owed = fee - r.state.paid
                 items.append(line)
             }
+        }
+        for row in inputRows {
+            guard let reason = row.refusal else { continue }
+            items.append(Item(section: .refusedRows, number: row.line, place: row.source, note: reason))
         }
         for payment in payments {
             guard let reason = payment.owedBack else { continue }
@@ -169,6 +175,7 @@ public struct Reconciliation: Sendable {
                 line += " (\(list.filter { $0.note.hasPrefix("gap") }.map(Self.numbersCovered).reduce(0, +)) gaps, \(list.filter { $0.note.hasPrefix("duplicate") }.count) duplicates)"
             case .makeUp: line += " (\(list.filter { $0.note.hasPrefix("awaiting") }.count) awaiting)"
             case .owedBack: line += ", \(list.compactMap(\.paid).sum())"
+            case .refusedRows: break
             case .notCaptured: break
             }
             return line

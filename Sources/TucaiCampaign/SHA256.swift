@@ -2,9 +2,9 @@ import CCrypto
 
 /// SHA-256 through OpenSSL's libcrypto (Debian's libssl-dev), for the digests that tie a photo file to a
 /// student: a photo whose bytes change after capture no longer matches its record.
-enum SHA256 {
+public enum SHA256 {
     /// The digest of `bytes` as 64 lowercase hex digits.
-    static func hex<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+    public static func hex<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
         let message = Array(bytes)
         var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
         var length: UInt32 = 0

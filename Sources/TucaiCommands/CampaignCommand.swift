@@ -13,7 +13,7 @@ struct CampaignCommand: CommandGroup {
     struct Run: Command {
         static let name = "run"
         static let abstract = "Run a campaign end to end on a SQLite file beside its config; re-running resumes."
-        static let arguments = "<config.json> [--batch N]"
+        static let arguments = "<config.json> [--batch N] [--wait]"
         static let discussion = """
             Imports the roster (the config's 'roster', or a synthetic one drawn from the published table and
             'seed', 'students' rows), then replays the config's 'events' files, or without them simulates what
@@ -22,34 +22,48 @@ struct CampaignCommand: CommandGroup {
             closing. Progress goes to standard error, the summary to standard output. The database is left for
             'tucai reconcile'. Every stage handles only what is not yet stored, so a killed run resumes.
 
+            One process writes a campaign at a time: while another runs it, this one says so with that
+            process's pid and exits 1.
+
             Options:
-              --batch N   students per transaction (default 500)
+              --batch N   students per transaction (default 500, at most 1000000)
+              --wait      when another process is running the campaign, wait for it to end, then run
 
             Example: tucai campaign run Examples/ynau-2023.json
             """
 
         var path: String
         var batch: Int
+        var wait: Bool
 
         init(arguments: inout Arguments) throws {
             batch = try arguments.option("batch", asInt: ()) ?? 500
-            guard batch > 0 else { throw UsageError("--batch must be at least 1") }
+            guard (1...1_000_000).contains(batch) else { throw UsageError("--batch must be from 1 to 1000000, not \(batch)") }
+            wait = arguments.flag("wait")
             path = try arguments.positional("config file")
         }
 
         func run(_ console: Console) throws {
             let config = try CampaignConfig.load(URL(fileURLWithPath: path), registry: institutionRegistry)
-            let eventFiles = try CampaignRun.eventFiles(of: config)
+            let eventFiles = try EventFile.read(for: config)
             let table = try ConfiguredSessionTable.read(config)
             // Checked before the database is created: a campaign that would photograph nobody leaves nothing behind.
             if let reason = Workflow(config: config, sessionTable: table).cannotRun { throw CommandFailure("\(path): \(reason)") }
+            let lock = try CampaignWriter.lock(path, database: config.database.path, wait: wait, console: console)
+            defer { lock.release() }
             let store = try SQLiteCampaignStore(path: config.database.path)
             let progress = ConsoleProgress(console)
-            let summary = try CampaignRun(config: config, store: store, progress: progress, batchSize: batch,
+            // The main job's synthetic roster has no deliberately bad rows: any row refused makes the run fail.
+            let summary = try CampaignRun(config: config, store: store, progress: progress, batchSize: batch, syntheticBadRows: 0,
                                           eventFiles: eventFiles, sessionTable: table).run()
             progress.finish()
-            console.out(summary.lines.joined(separator: "\n"))
+            console.out(Masked.idNumbers(in: summary.lines.joined(separator: "\n")))
             console.out("database   \(config.database.path) (see: tucai reconcile \(path))")
+            // Like `roster import`: the work is not whole while an input row did not go in.
+            if summary.refusedInputRows > 0 {
+                throw CommandFailure("\(path): \(summary.refusedInputRows) input row\(summary.refusedInputRows == 1 ? " was" : "s were") refused or rejected; "
+                                     + "tucai reconcile \(path) lists each with its reason")
+            }
         }
     }
 
@@ -78,8 +92,33 @@ struct CampaignCommand: CommandGroup {
                          + [s.college, s.major, s.className].compactMap { $0 }.joined(separator: " "),
                          "eligibility  \(record.eligibility)", "stage        \(record.stage)"]
             lines += try opened.store.history(of: number).map { "  \($0.at)  \($0.change)" }
-            console.out(lines.joined(separator: "\n"))
+            console.out(Masked.idNumbers(in: lines.joined(separator: "\n")))
         }
+    }
+}
+
+/// The one process that writes a campaign: `campaign run` and `roster import` take its lock before they
+/// open the database.
+enum CampaignWriter {
+    /// The lock of the campaign whose database is `database`, named `word` on the command line. Another
+    /// writer is one line, exit 1; with `wait`, a line saying whom it waits for.
+    static func lock(_ word: String, database: String, wait: Bool, console: Console) throws -> CampaignLock {
+        do {
+            return try CampaignLock.acquire(database: database, wait: wait) { pid in
+                console.error("\(word): waiting for " + (pid.map { "process \($0)" } ?? "another process") + ", which is running the campaign")
+            }
+        } catch let held as CampaignLock.Held {
+            throw CommandFailure("\(word): the campaign is being run by another process" + (held.pid.map { " (pid \($0))" } ?? "")
+                                 + "; run again when it ends, or add --wait to wait for it")
+        } catch let failure as CampaignLock.Failure {
+            throw CommandFailure(failure.description)
+        }
+    }
+
+    /// The database a campaign argument names: a config's, or the file itself.
+    static func database(of word: String) throws -> String {
+        guard word.hasSuffix(".json") else { return word }
+        return try CampaignConfig.load(URL(fileURLWithPath: word), registry: institutionRegistry).database.path
     }
 }
 
@@ -156,6 +195,11 @@ final class ConsoleProgress: CampaignProgress {
         clear()
         let seconds = Date().timeIntervalSince(started)
         console.error("\(stage): \(result)" + (seconds >= 1 ? String(format: " (%.1f s)", seconds) : ""))
+        // For the kill test: a run told to die right after a stage has committed dies there, as a power cut
+        // would, so that resuming from the end of every stage is tested, not only from random moments.
+        if let stop = ProcessInfo.processInfo.environment["TUCAI_KILL_AFTER_STAGE"], !stop.isEmpty, stage.hasPrefix(stop) {
+            kill(getpid(), SIGKILL)
+        }
     }
 
     func note(_ line: String) {
@@ -166,6 +210,6 @@ final class ConsoleProgress: CampaignProgress {
     func finish() { clear() }
 
     private func clear() {
-        if showing { console.progress("\u{1B}[K"); showing = false }
+        if showing { console.clearProgress(); showing = false }
     }
 }

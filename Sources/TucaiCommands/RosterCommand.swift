@@ -13,21 +13,24 @@ struct RosterCommand: CommandGroup {
     struct Import: Command {
         static let name = "import"
         static let abstract = "Check a roster CSV row by row and store its good rows, with each student's eligibility."
-        static let arguments = "<config.json | campaign.sqlite> <roster.csv>"
+        static let arguments = "<config.json | campaign.sqlite> <roster.csv> [--wait]"
         static let discussion = """
             The roster is RFC 4180 CSV in UTF-8, UTF-8 with a BOM, or GB18030/GBK as Excel saves it on Chinese
             Windows; columns are found by their Chinese or English headers (学号, 姓名, 身份证号, 学院, 专业,
             班级, 学历层次, 入学年份, 学制, …). Each bad row is reported as 'file:line: field: reason' and the good
             rows are stored; importing the same file again changes nothing. With a config file, its database is
-            created when missing. The exit code is 1 when any row was not imported.
+            created when missing. The exit code is 1 when any row was not imported. While another process
+            runs the campaign, the import says so and exits 1; --wait waits for it to end.
 
             Example: tucai roster import Examples/ynau-2023.json roster.csv
             """
 
         var campaign: String
         var roster: String
+        var wait: Bool
 
         init(arguments: inout Arguments) throws {
+            wait = arguments.flag("wait")
             let words = try arguments.positionals()
             guard words.count == 2 else {
                 throw UsageError(words.count < 2 ? "expected a campaign and a roster file" : "expected two arguments, got \(words.count)")
@@ -41,6 +44,8 @@ struct RosterCommand: CommandGroup {
             do { data = try Data(contentsOf: URL(fileURLWithPath: roster)) } catch {
                 throw CommandFailure("\(roster): cannot read the file")
             }
+            let lock = try CampaignWriter.lock(campaign, database: try CampaignWriter.database(of: campaign), wait: wait, console: console)
+            defer { lock.release() }
             let opened = try OpenedCampaign(campaign, create: true)
             let engine = try CampaignEngine(workflow: opened.workflow, cohort: opened.cohort, store: opened.store)
             let defaults = RosterDefaults(level: nil, graduationYear: opened.cohort.graduationYear, referenceDate: try engine.captureStarts,
@@ -49,6 +54,8 @@ struct RosterCommand: CommandGroup {
             for problem in file.problems { console.error(problem.description) }
             let tally = try engine.importEntries(file.entries, file: roster, at: CampaignTimeline(workflow: opened.workflow).rosterImport)
             for conflict in tally.conflicts { console.error(conflict.description) }
+            try CampaignRun.recordRejectedRows(file.problems + tally.conflicts, source: URL(fileURLWithPath: roster).lastPathComponent,
+                                               digest: SHA256.hex(Array(data)), in: opened.store)
             var eligibility: [String: Int] = [:]
             for record in engine.records { eligibility[record.eligibility.kind, default: 0] += 1 }
             console.out("""

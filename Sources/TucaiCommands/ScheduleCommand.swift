@@ -102,11 +102,13 @@ struct ScheduleCommand: CommandGroup {
                     guard reading.problems.isEmpty else {
                         throw CommandFailure(reading.problems.joined(separator: "\n") + "\n\(unitsFile): \(reading.problems.count) bad row(s); nothing planned")
                     }
+                    try ScheduleCommand.plannable(reading.units.count, units: "units", in: unitsFile)
                     guard let rate = given ?? ServiceRate.total(of: source.context.table) else {
                         throw CommandFailure("\(source.name): no rate can be measured from the table; give one with --rate")
                     }
                     problem = try PlanningProblem.posed(units: reading.units, declaration: declaration, roomNames: roomNames, rate: rate)
                 } else {
+                    try ScheduleCommand.plannable(source.context.table.sessions.count, units: "sessions", in: source.name)
                     problem = try PlanningProblem.posed(by: source.context.table, declaration: declaration, roomNames: roomNames, rate: given)
                 }
             } catch let error as PlanningProblem.Unplannable {
@@ -164,6 +166,7 @@ struct ScheduleCommand: CommandGroup {
 
         func run(_ console: Console) throws {
             let comparison: TableComparison
+            try ScheduleCommand.plannable(source.context.table.sessions.count, units: "sessions", in: source.name)
             do {
                 comparison = try TableComparison.compare(source.context.table, declaration: source.context.declaration,
                                                          rate: rate.map { ServiceRate($0) })
@@ -215,10 +218,27 @@ struct ScheduleCommand: CommandGroup {
 
     // MARK: - Shared by the subcommands
 
+    /// The rates `--rate` accepts, in students per minute: one student every ten minutes to a hundred a
+    /// minute. Beyond them a plan's minutes overflow (1e300) or run to years of added days (1e-9).
+    static let rates: ClosedRange<Double> = 0.1...100
+
+    /// The most rooms `--rooms` may plan into: every room is a lane the planner fills and draws.
+    static let mostRooms = 200
+
+    /// The most units (or sessions of a table) one plan takes: the planner's search grows with units times
+    /// rooms, and a school has some hundreds of units (YNAU 103); thousands more are a runaway, not a campaign.
+    static let mostUnits = 5_000
+
+    static func plannable(_ count: Int, units: String, in name: String) throws {
+        guard count <= mostUnits else {
+            throw CommandFailure("\(name): \(count) \(units), more than the \(mostUnits) one plan takes; plan a part of them at a time")
+        }
+    }
+
     static func rate(_ arguments: inout Arguments) throws -> Double? {
         guard let text = try arguments.option("rate") else { return nil }
-        guard let value = Double(text), value > 0, value.isFinite else {
-            throw UsageError("--rate must be students per minute above zero, like 3.2, not '\(text)'")
+        guard let value = Double(text), value.isFinite, rates.contains(value) else {
+            throw UsageError("--rate must be students per minute from \(rates.lowerBound) to \(Int(rates.upperBound)), like 3.2, not '\(text.prefix(40))'")
         }
         return value
     }
@@ -233,13 +253,17 @@ struct ScheduleCommand: CommandGroup {
 
     /// "4" takes the first four declared rooms (naming any beyond them Room 5, …); "a,b" names the rooms.
     static func roomNames(_ text: String, declaration: ScheduleDeclaration) throws -> [String] {
-        if let count = Int(text) {
-            guard count > 0 else { throw UsageError("--rooms must be a number above zero or a list of names") }
+        let digits = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+        if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            guard let count = Int(text), (1...mostRooms).contains(count) else {
+                throw UsageError("--rooms must be a number from 1 to \(mostRooms) or a list of names, not '\(text.prefix(40))'")
+            }
             let declared = declaration.rooms.map(\.name)
             return (0..<count).map { $0 < declared.count ? declared[$0] : "Room \($0 + 1)" }
         }
         let names = text.split(whereSeparator: { $0 == "," || $0 == "，" }).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
-        guard !names.isEmpty else { throw UsageError("--rooms must be a number above zero or a list of names") }
+        guard !names.isEmpty else { throw UsageError("--rooms must be a number from 1 to \(mostRooms) or a list of names") }
+        guard names.count <= mostRooms else { throw UsageError("--rooms names \(names.count) rooms; at most \(mostRooms)") }
         return names
     }
 

@@ -84,7 +84,8 @@ public struct Table {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    var csv: String { CSVRecords.write([headers] + rows) }
+    /// RFC 4180; a cell a spreadsheet would run as a formula is written as text (`CSVRecords.neutralized`).
+    var csv: String { CSVRecords.writeForSpreadsheets([headers] + rows) }
 
     /// An array of objects keyed by header, keys in header order.
     var json: String {
@@ -103,7 +104,7 @@ public struct Table {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value): out += String(format: "\\u%04x", scalar.value)
             default: out.unicodeScalars.append(scalar)
             }
         }

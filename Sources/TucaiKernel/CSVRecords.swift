@@ -69,6 +69,31 @@ public struct CSVRecords: Sendable {
         records.map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
+    /// Records written as `write` does, each field first made inert for a spreadsheet (`neutralized`): for
+    /// every CSV a person may open in Excel, WPS or LibreOffice.
+    public static func writeForSpreadsheets(_ records: [[String]]) -> String {
+        write(records.map { $0.map(neutralized) })
+    }
+
+    /// A field a spreadsheet would run as a formula (or a DDE command) when it begins with `=`, `+`, `-`, `@`,
+    /// a tab or a carriage return, given a leading apostrophe so that it is shown as text (OWASP's CSV
+    /// injection advice). A field that is a plain number, "-300" or "+1.5", is left alone: a spreadsheet reads it
+    /// as that number and runs nothing, and an apostrophe would turn an amount into text.
+    public static func neutralized(_ field: String) -> String {
+        guard let first = field.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return field }
+        if isPlainNumber(field) { return field }
+        return "'" + field
+    }
+
+    /// A sign, digits, and at most one decimal point between digits.
+    static func isPlainNumber(_ field: String) -> Bool {
+        var bytes = field.utf8[...]
+        if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+        let parts = bytes.split(separator: UInt8(ascii: "."), maxSplits: 1, omittingEmptySubsequences: false)
+        guard !parts.isEmpty, parts.count <= 2 else { return false }
+        return parts.allSatisfy { part in !part.isEmpty && part.allSatisfy { (0x30...0x39).contains($0) } }
+    }
+
     static func quoted(_ field: String) -> String {
         guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -67,9 +67,14 @@ public struct CampaignConfig: Sendable {
         guard let level = Cohort.Level(rawValue: levelName) else {
             throw reader.error("cohort.level", "must be graduate or undergraduate, not '\(levelName)'")
         }
-        let year = try reader.int(cohortObject, "graduationYear", path: "cohort.graduationYear")
-        let cohort = institution.cohorts.first { $0.level == level && $0.graduationYear == year }
-            ?? Cohort(level, graduating: year)
+        let year = try reader.int(cohortObject, "graduationYear", path: "cohort.graduationYear", in: Self.graduationYears)
+        // A cohort the notice does not photograph would put the whole roster out of scope (or in it) silently.
+        let listed = institution.cohorts.first { $0.level == level && $0.graduationYear == year }
+        if listed == nil, !institution.cohorts.isEmpty {
+            throw reader.error("cohort", "\(institution.identifier) photographs " + institution.cohorts.map(\.description).joined(separator: ", ")
+                               + ", not \(level) \(year)")
+        }
+        let cohort = listed ?? Cohort(level, graduating: year)
 
         var captureDates: [CivilDate]?
         var rooms: [String]?
@@ -81,7 +86,12 @@ public struct CampaignConfig: Sendable {
             if overrides["captureDates"] != nil {
                 captureDates = try reader.strings(overrides, "captureDates", path: "overrides.captureDates").map { text throws(ConfigError) in
                     guard let date = CivilDate(iso: text) else {
-                        throw reader.error("overrides.captureDates", "'\(text)' is not a date like 2022-11-19")
+                        throw reader.error("overrides.captureDates", "'\(reader.quoted(text))' is not a date like 2022-11-19")
+                    }
+                    guard Self.captureYears(graduating: year).contains(date.year) else {
+                        let years = Self.captureYears(graduating: year)
+                        throw reader.error("overrides.captureDates", "\(date) is outside the \(year) cohort's campaign years, "
+                                           + "\(years.lowerBound) to \(years.upperBound)")
                     }
                     return date
                 }
@@ -93,20 +103,38 @@ public struct CampaignConfig: Sendable {
             if rooms?.isEmpty == true { throw reader.error("overrides.rooms", "must name at least one room") }
         }
         let directory = file.deletingLastPathComponent()
-        let databaseName = root["database"] != nil ? try reader.string(root, "database")
-            : file.deletingPathExtension().lastPathComponent + ".sqlite"
-        let roster = root["roster"] != nil ? directory.appending(path: try reader.string(root, "roster")) : nil
-        let events = root["events"] != nil ? try reader.strings(root, "events").map { directory.appending(path: $0) } : []
-        let seed = root["seed"] != nil ? try reader.int(root, "seed") : 1
-        let students = root["students"] != nil ? try reader.int(root, "students") : nil
-        if let students, students < 0 { throw reader.error("students", "must not be negative") }
-        if seed < 0 { throw reader.error("seed", "must not be negative") }
-        let sessionTable = root["sessionTable"] != nil ? directory.appending(path: try reader.string(root, "sessionTable")) : nil
+        let database = root["database"] != nil ? try reader.path(try reader.string(root, "database"), field: "database", in: directory)
+            : directory.appending(path: file.deletingPathExtension().lastPathComponent + ".sqlite")
+        let roster = root["roster"] != nil ? try reader.path(try reader.string(root, "roster"), field: "roster", in: directory) : nil
+        let events = root["events"] != nil
+            ? try reader.strings(root, "events").map { name throws(ConfigError) in try reader.path(name, field: "events", in: directory) } : []
+        let seed = root["seed"] != nil ? try reader.seed(root, "seed") : 1
+        let students = root["students"] != nil ? try reader.int(root, "students", in: Self.studentCounts) : nil
+        let sessionTable = root["sessionTable"] != nil
+            ? try reader.path(try reader.string(root, "sessionTable"), field: "sessionTable", in: directory) : nil
         var config = CampaignConfig(file: file, institution: institution, cohort: cohort, captureDates: captureDates,
-                                    rooms: rooms, database: directory.appending(path: databaseName), roster: roster,
-                                    events: events, seed: UInt64(seed), students: students)
+                                    rooms: rooms, database: database, roster: roster,
+                                    events: events, seed: seed, students: students)
         config.sessionTable = sessionTable
         return config
+    }
+
+    /// The graduation years a config may name: a cohort of a school that photographs for the national register.
+    public static let graduationYears = 1950...2100
+    /// The sizes a synthetic roster may have: beyond the largest campaign a school runs (the benchmark's
+    /// million students, twice over), a typing error would take the machine's memory and hours.
+    public static let studentCounts = 0...2_000_000
+
+    /// The years a campaign for a cohort may photograph in: notices photograph up to two years before
+    /// graduation (安徽农业大学 in 2020 for 2022; a year more is allowed), and make-ups and late graduates run
+    /// into the year after.
+    public static func captureYears(graduating year: Int) -> ClosedRange<Int> { (year - 3)...(year + 1) }
+
+    /// The years an event of this campaign (a payment, a check-in, a photo) may be dated in: two years either
+    /// side of its capture days. A payment dated 1970 or 9999 is a broken export, not a late payment.
+    public var eventYears: ClosedRange<Int> {
+        let years = captureDays.map(\.date.year)
+        return ((years.min() ?? cohort.graduationYear) - 2)...((years.max() ?? cohort.graduationYear) + 2)
     }
 
     /// The notice's capture days with the config's dates substituted in order.
@@ -132,7 +160,10 @@ public struct ConfigError: Error, CustomStringConvertible, Equatable {
         var text = file
         if let line { text += ":\(line)" }
         if let field { text += ": field '\(field)'" }
-        return text + ": " + message
+        // A JSON key or value may hold a line break ("\r" in a key): escaped, the error stays one line.
+        return String((text + ": " + message).unicodeScalars.map {
+            $0.properties.generalCategory == .control ? $0.escaped(asASCII: true) : String($0)
+        }.joined())
     }
 
     /// Turns JSONSerialization's "around character N" into a line and column.
@@ -177,13 +208,73 @@ private struct FieldReader {
         return text
     }
 
-    func int(_ object: [String: Any], _ key: String, path: String? = nil) throws(ConfigError) -> Int {
+    /// A whole number within `range`. JSON's true and false arrive as NSNumbers of type "c" (char); whole
+    /// numbers as "q" (or "Q" above Int64), with their digits exact in `stringValue`; 2023.0 or 1e300 as "d",
+    /// and digits beyond UInt64 as an NSDecimalNumber. None of them is converted before it is known to fit.
+    func int(_ object: [String: Any], _ key: String, path: String? = nil, in range: ClosedRange<Int>) throws(ConfigError) -> Int {
+        let field = path ?? key
+        let number = try wholeNumber(object, key, path: path)
+        guard let value = Int(number.stringValue) ?? Self.exactInt(number.doubleValue), range.contains(value) else {
+            throw error(field, "must be from \(range.lowerBound) to \(range.upperBound), not \(Self.shown(number))")
+        }
+        return value
+    }
+
+    /// A seed: any whole number from 0 to 2^64 - 1.
+    func seed(_ object: [String: Any], _ key: String) throws(ConfigError) -> UInt64 {
+        let number = try wholeNumber(object, key, path: nil)
+        guard let value = UInt64(number.stringValue) ?? Self.exactInt(number.doubleValue).flatMap(UInt64.init(exactly:)) else {
+            throw error(key, "must be from 0 to \(UInt64.max), not \(Self.shown(number))")
+        }
+        return value
+    }
+
+    private func wholeNumber(_ object: [String: Any], _ key: String, path: String?) throws(ConfigError) -> NSNumber {
         let raw = try value(object, key, path: path)
-        // JSON's true and false arrive as NSNumbers of type "c" (char); 1 arrives as "i" or "q".
-        guard let number = raw as? NSNumber, String(cString: number.objCType) != "c", number.doubleValue == number.doubleValue.rounded(), abs(number.doubleValue) < 1e15 else {
+        guard let number = raw as? NSNumber, String(cString: number.objCType) != "c",
+              number.doubleValue.isFinite, number.doubleValue == number.doubleValue.rounded() else {
             throw error(path ?? key, "must be a whole number")
         }
-        return number.intValue
+        return number
+    }
+
+    /// A double that is a whole number Int can hold exactly, or nil.
+    static func exactInt(_ value: Double) -> Int? {
+        guard value.isFinite, abs(value) < 9.0e15 else { return nil }
+        return Int(exactly: value)
+    }
+
+    /// A number as the config wrote it, cut short when it is long.
+    static func shown(_ number: NSNumber) -> String {
+        let text = number.stringValue
+        return text.count > 24 ? String(text.prefix(24)) + "…" : text
+    }
+
+    /// A config text quoted in an error: control characters escaped, at most 60 characters.
+    func quoted(_ text: String) -> String {
+        var shown = ""
+        for scalar in text.unicodeScalars.prefix(60) {
+            shown += scalar.properties.generalCategory == .control ? scalar.escaped(asASCII: true) : String(scalar)
+        }
+        return text.unicodeScalars.count > 60 ? shown + "…" : shown
+    }
+
+    /// A path from the config: absolute as given, or relative to the config's folder and inside it, so that
+    /// a config never writes (or reads) beside someone else's files by climbing out with '..'.
+    func path(_ text: String, field: String, in directory: URL) throws(ConfigError) -> URL {
+        guard !text.trimmingWhitespace().isEmpty else { throw error(field, "must name a file") }
+        if let scalar = text.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
+            throw error(field, "'\(quoted(text))' holds the control character U+\(String(format: "%04X", scalar.value)), which no path may hold")
+        }
+        if text.hasPrefix("/") { return URL(fileURLWithPath: text) }
+        var depth = 0
+        for component in text.split(separator: "/") {
+            if component == ".." { depth -= 1 } else if component != "." { depth += 1 }
+            if depth < 0 {
+                throw error(field, "'\(quoted(text))' leaves the config's folder; give an absolute path to use a file elsewhere")
+            }
+        }
+        return directory.appending(path: text)
     }
 
     func object(_ object: [String: Any], _ key: String, path: String? = nil) throws(ConfigError) -> [String: Any] {

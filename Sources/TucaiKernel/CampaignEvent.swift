@@ -75,7 +75,8 @@ extension CampaignEvent.Change {
         }
     }
 
-    /// The change's particulars as one text; empty for changes that have none.
+    /// The change's particulars as one text, as a store writes them (a photo's digest in base64, see
+    /// `PhotoCapture.storedDigest`); empty for changes that have none.
     public var detail: String {
         let fields: [String]
         switch self {
@@ -87,7 +88,7 @@ extension CampaignEvent.Change {
         case let .checkedIn(credential): fields = [credential.id]
         case let .numbered(number): fields = [number.series, String(number.value)]
         // The photo's moment is the event's, and is not written twice.
-        case let .captured(capture): fields = [capture.path, capture.sha256, capture.makeUpRoute ?? ""]
+        case let .captured(capture): fields = [capture.path, PhotoCapture.storedDigest(capture.sha256), capture.makeUpRoute ?? ""]
         case let .exported(batch): fields = [batch]
         case let .verificationOpened(until): fields = [until?.description ?? ""]
         case let .routedToMakeUp(m): fields = [m.route, m.place, m.onCampus ? "1" : "0", m.deadline?.description ?? ""]
@@ -124,7 +125,7 @@ extension CampaignEvent.Change {
             self = .numbered(SequenceNumber(series: series, value: value))
         case "captured":
             guard let path = field(0), let sha = field(1) else { return nil }
-            self = .captured(PhotoCapture(path: path, sha256: sha, at: at, makeUpRoute: optional(2)))
+            self = .captured(PhotoCapture(path: path, sha256: PhotoCapture.digest(fromStored: sha), at: at, makeUpRoute: optional(2)))
         case "exported":
             guard let batch = field(0) else { return nil }
             self = .exported(batch: batch)

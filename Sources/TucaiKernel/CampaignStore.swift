@@ -27,6 +27,9 @@
 ///    campaign again changes nothing.
 /// 9. **Round trip.** Everything saved reads back equal: students, eligibility, state, events, payments
 ///    (a payment owed back with its reason).
+/// 10. **Input rows once.** `record(_: InputRow)` of a (source, line) already recorded throws
+///    `.duplicateInputRow` and writes nothing; `inputRows()` returns them in the order recorded. Recorded in
+///    the transaction that applies the row, a row's outcome commits with its effect or not at all.
 ///
 /// A store serves one writer at a time; the engine never shares one between threads.
 public protocol CampaignStore: AnyObject {
@@ -54,6 +57,11 @@ public protocol CampaignStore: AnyObject {
     func payment(id: String) throws(StoreError) -> Payment?
     /// Every payment, in the order stored.
     func payments() throws(StoreError) -> [Payment]
+
+    /// Records what became of one input row (requirement 10).
+    func record(_ row: InputRow) throws(StoreError)
+    /// Every input row recorded, in the order recorded.
+    func inputRows() throws(StoreError) -> [InputRow]
 }
 
 extension CampaignIdentity {

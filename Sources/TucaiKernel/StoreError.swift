@@ -10,6 +10,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case duplicateSequenceNumber(SequenceNumber, heldBy: String)
     /// `insert(payment:)` with an id already stored.
     case duplicatePayment(String)
+    /// `record(_: InputRow)` of a row already recorded.
+    case duplicateInputRow(source: String, line: Int)
     /// Anything else the underlying database reported.
     case failed(String)
 
@@ -20,6 +22,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .unknownStudent(number): "no student \(number) in the store"
         case let .duplicateSequenceNumber(number, holder): "sequence number \(number) is already held by student \(holder)"
         case let .duplicatePayment(id): "payment \(id) is already stored"
+        case let .duplicateInputRow(source, line): "\(source):\(line) is already recorded"
         case let .failed(why): why
         }
     }

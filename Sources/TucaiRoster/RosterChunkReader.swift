@@ -192,10 +192,19 @@ struct RosterChunkReader {
             rejected = true
         } else {
             guard let s = string(numberBytes) else { return }
-            studentNumber = s
             if let key = StudentNumberKey.key(numberBytes) {
+                // A keyed number is digits, letters and '-' only: nothing to look for.
+                studentNumber = s
                 rows[rowIndex].numberKey = key
+            } else if let (position, scalar) = Self.invisibleCharacter(in: s) {
+                // A NUL, a tab, a bidi override or a zero-width space would be stored, and the student never
+                // found again by the number a person types.
+                let kind = scalar.properties.generalCategory == .control ? "control" : "invisible"
+                problem(.studentNumber, "holds the \(kind) character \(Self.codePoint(scalar)) at character \(position); "
+                        + "a student number is letters and digits")
+                rejected = true
             } else {
+                studentNumber = s
                 unkeyedNumbers.append((rowIndex, s))
             }
         }
@@ -345,6 +354,23 @@ struct RosterChunkReader {
             studentNumber: studentNumber, name: name, idNumber: idNumber, college: college, major: major,
             className: className, level: level, enrolmentYear: enrolmentYear, programLength: programLength,
             expectedGraduation: expectedGraduation, categories: categories))
+    }
+
+    /// The first control or formatting character (Unicode's Cc and Cf, and the line and paragraph
+    /// separators) with its position from 1, or nil.
+    static func invisibleCharacter(in text: String) -> (Int, Unicode.Scalar)? {
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            switch scalar.properties.generalCategory {
+            case .control, .format, .lineSeparator, .paragraphSeparator: return (offset + 1, scalar)
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     /// A cell quoted in a message: never more than 40 characters, and masked when it holds a long run of digits

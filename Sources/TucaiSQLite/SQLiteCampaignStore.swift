@@ -9,28 +9,55 @@ import TucaiKernel
 /// With WAL a reader (`tucai reconcile`) can look at a campaign while it runs. `Durability.full` (the default)
 /// syncs the log at every commit, so a commit survives a power cut; `.normal` survives a killed process but
 /// may lose the last commits on a power cut, and is faster for many small transactions.
+///
+/// Resident ID numbers are sealed (AES-256-GCM) under a key file kept outside the database, by default
+/// `<path>.key` beside it (`IDNumberKey`): the clear `id_number` column stays empty. `students()` and
+/// `student(number:)` open them again, so the engine and the reports work as before and mask them when they
+/// show them; nothing the store writes holds a number in clear.
 public final class SQLiteCampaignStore: CampaignStore {
     public enum Durability: Sendable { case full, normal }
 
     public let path: String
-    private let db: SQLiteConnection
+    let db: SQLiteConnection
+    /// Seals and opens the ID numbers of this database.
+    let idKey: IDNumberKey
+    /// The key file.
+    public var keyPath: String { idKey.path }
     /// Rows this store has inserted or updated since it was opened, for the benchmark's account of the work.
     public private(set) var rowsWritten = 0
     private var depth = 0
 
     /// Opens the campaign database at `path`, creating it when `create` is true and it does not exist, and
-    /// brings its schema up to date.
-    public init(path: String, create: Bool = true, durability: Durability = .full) throws(StoreError) {
+    /// brings its schema up to date. The ID number key is read from `keyPath` (default: `<path>.key`); a new
+    /// database, or one from before ID numbers were sealed, gets a new key file there (mode 0600) when there is
+    /// none. A database whose numbers are sealed does not open without its key file.
+    public init(path: String, create: Bool = true, durability: Durability = .full, keyPath: String? = nil) throws(StoreError) {
         self.path = path
         if !create, !FileManager.default.fileExists(atPath: path) {
             throw .unavailable("\(path): no campaign database (run 'tucai campaign run' or 'tucai roster import' first)")
         }
+        func unavailable(_ error: SQLiteError) -> StoreError {
+            .unavailable("\(path): \(error.message == "file is not a database" ? "not a campaign database (\(error.message))" : error.message)")
+        }
+        let version: Int
         do throws(SQLiteError) {
             db = try Self.connect(path: path, create: create, durability: durability)
-            try migrate()
+            version = try Self.campaignVersion(db)
         } catch {
-            throw .unavailable("\(path): \(error.message == "file is not a database" ? "not a campaign database (\(error.message))" : error.message)")
+            throw unavailable(error)
         }
+        do throws(IDNumberKey.Failure) {
+            idKey = try Self.idNumberKey(at: keyPath ?? IDNumberKey.defaultPath(forDatabase: path), database: path,
+                                         sealed: version >= SQLiteSchema.sealedIDNumbersVersion)
+        } catch {
+            throw .unavailable(error.message)
+        }
+        do throws(SQLiteError) {
+            try migrate(from: version)
+        } catch {
+            throw unavailable(error)
+        }
+        try checkKeyFingerprint()
     }
 
     /// A connection with the store's settings: WAL, the durability asked for, a 64 MB page cache.
@@ -42,7 +69,8 @@ public final class SQLiteCampaignStore: CampaignStore {
         return db
     }
 
-    private func migrate() throws(SQLiteError) {
+    /// The schema version of a file that is a campaign database (or an empty file), checked readable.
+    private static func campaignVersion(_ db: SQLiteConnection) throws(SQLiteError) -> Int {
         let version = try db.integer("PRAGMA user_version") ?? 0
         if version > SQLiteSchema.version {
             throw SQLiteError(code: SQLITE_ERROR, message: "written by a newer tucai (schema version \(version); this build reads up to \(SQLiteSchema.version))")
@@ -50,10 +78,16 @@ public final class SQLiteCampaignStore: CampaignStore {
         if version == 0, (try db.integer("SELECT count(*) FROM sqlite_master") ?? 0) > 0 {
             throw SQLiteError(code: SQLITE_ERROR, message: "a SQLite database, but not a campaign database")
         }
+        return version
+    }
+
+    private func migrate(from version: Int) throws(SQLiteError) {
+        var sealed = 0
         for next in version..<SQLiteSchema.version {
             try db.execute("BEGIN IMMEDIATE")
             do {
                 try db.execute(SQLiteSchema.migrations[next])
+                if SQLiteSchema.migrations[next] == SQLiteSchema.sealedIDNumbers { sealed = try sealStoredIDNumbers() }
                 try db.execute("PRAGMA user_version = \(next + 1)")
                 try db.execute("COMMIT")
             } catch {
@@ -61,6 +95,7 @@ public final class SQLiteCampaignStore: CampaignStore {
                 throw error
             }
         }
+        if sealed > 0 { try forgetClearIDNumbers() }
     }
 
     /// The schema version of the open database.
@@ -174,7 +209,7 @@ public final class SQLiteCampaignStore: CampaignStore {
         "refund_due", "refund_reason",
     ]
     // Columns added by later migrations come last, after the state's, so the positions read below stay put.
-    private static let laterStudentColumns = ["categories"]
+    private static let laterStudentColumns = ["categories", "id_sealed", "id_lookup"]
     private static let selectStudents = "SELECT ordinal, " + (studentColumns + stateColumns + laterStudentColumns).joined(separator: ", ")
         + " FROM students JOIN states USING (ordinal)"
     static let insertStudent = "INSERT INTO students (" + (studentColumns + laterStudentColumns).joined(separator: ", ") + ") VALUES ("
@@ -193,7 +228,7 @@ public final class SQLiteCampaignStore: CampaignStore {
     public func insert(_ record: StudentRecord, event: CampaignEvent) throws(StoreError) -> StudentRecord? {
         try writing { () throws(SQLiteError) -> StudentRecord? in
             let statement = try reused(.insertStudent, Self.insertStudent)
-            Self.bindNewRow(record, to: statement)
+            Self.bindNewRow(record, to: statement, key: idKey)
             try statement.run()
             guard db.changes == 1 else { return nil }
             rowsWritten += 2
@@ -308,16 +343,18 @@ public final class SQLiteCampaignStore: CampaignStore {
         "INSERT INTO events (student, at, kind, detail) VALUES " + Array(repeating: "(?, ?, ?, ?)", count: count).joined(separator: ", ")
     }
 
-    /// Binds every column of `insertStudent`: the roster's data and the eligibility, written once.
-    static func bindNewRow(_ record: StudentRecord, to statement: SQLiteStatement) {
+    /// Binds every column of `insertStudent`: the roster's data and the eligibility, written once. The ID
+    /// number goes in sealed, with its lookup hash; the clear column stays NULL.
+    static func bindNewRow(_ record: StudentRecord, to statement: SQLiteStatement, key: IDNumberKey) {
         let s = record.student
-        statement.bind(1, s.studentNumber); statement.bind(2, s.name); statement.bind(3, s.idNumber)
+        statement.bind(1, s.studentNumber); statement.bind(2, s.name); statement.bind(3, nil as String?)
         statement.bind(4, s.college); statement.bind(5, s.major); statement.bind(6, s.className)
         statement.bind(7, s.level?.rawValue); statement.bind(8, s.enrolmentYear); statement.bind(9, s.programLength)
         statement.bind(10, s.expectedGraduation.map { "\($0)" }); statement.bind(11, s.previousCapture?.description)
         statement.bind(12, s.graduatesOnTime); statement.bind(13, s.graduatingEarly); statement.bind(14, record.rosterLine)
         statement.bind(15, record.eligibility.kind); statement.bind(16, record.eligibility.reason)
         statement.bind(17, s.categories.isEmpty ? nil : s.categories.map(\.id).joined(separator: ","))
+        statement.bind(18, s.idNumber.map { key.seal($0, for: s.studentNumber) }); statement.bind(19, s.idNumber.map(key.lookupHash))
     }
 
     static func bindState(_ record: StudentRecord, to statement: SQLiteStatement, from first: Int32) {
@@ -334,7 +371,7 @@ public final class SQLiteCampaignStore: CampaignStore {
         statement.bind(next(), state.credential?.id)
         statement.bind(next(), state.sequenceNumber?.series); statement.bind(next(), state.sequenceNumber?.value)
         let c = state.capture
-        statement.bind(next(), c?.path); statement.bind(next(), c?.sha256); statement.bind(next(), c?.at.unixSeconds)
+        statement.bind(next(), c?.path); statement.bind(next(), c.map { PhotoCapture.storedDigest($0.sha256) }); statement.bind(next(), c?.at.unixSeconds)
         statement.bind(next(), c?.makeUpRoute)
         statement.bind(next(), state.exportBatch); statement.bind(next(), state.verificationOpen)
         statement.bind(next(), state.verificationEnds?.description)
@@ -347,7 +384,16 @@ public final class SQLiteCampaignStore: CampaignStore {
         statement.bind(next(), r?.amount.fen); statement.bind(next(), r?.due.description); statement.bind(next(), r?.reason)
     }
 
-    private static func readRecord(_ s: SQLiteStatement) -> StudentRecord {
+    private static func readRecord(_ s: SQLiteStatement, key: IDNumberKey) throws(SQLiteError) -> StudentRecord {
+        let number = s.text(1) ?? ""
+        var idNumber = s.text(3)
+        if let sealed = s.text(Int32(2 + studentColumns.count + stateColumns.count)) {
+            guard let opened = key.unseal(sealed, for: number) else {
+                s.reset()
+                throw SQLiteError(code: SQLITE_CORRUPT, message: "the ID number of student \(number) does not open with the key \(key.path) (altered, or moved from another row)")
+            }
+            idNumber = opened
+        }
         func date(_ column: Int32) -> CivilDate? { s.text(column).flatMap { CivilDate(iso: $0) } }
         func time(_ column: Int32) -> TimeOfDay? { s.text(column).flatMap { TimeOfDay(parsing: $0) } }
         let expected = s.text(10).flatMap { text -> YearMonth? in
@@ -356,7 +402,7 @@ public final class SQLiteCampaignStore: CampaignStore {
             return YearMonth(y, m)
         }
         let student = Student(
-            studentNumber: s.text(1) ?? "", name: s.text(2) ?? "", idNumber: s.text(3), college: s.text(4),
+            studentNumber: number, name: s.text(2) ?? "", idNumber: idNumber, college: s.text(4),
             major: s.text(5), className: s.text(6), level: s.text(7).flatMap(DegreeLevel.init(rawValue:)),
             enrolmentYear: s.int(8), programLength: s.int(9), expectedGraduation: expected, previousCapture: date(11),
             graduatesOnTime: s.bool(12), graduatingEarly: s.bool(13),
@@ -375,7 +421,7 @@ public final class SQLiteCampaignStore: CampaignStore {
         state.credential = s.text(29).flatMap { Credential.parse($0, among: Credential.standard) ?? Credential.stored($0) }
         if let series = s.text(30), let value = s.int(31) { state.sequenceNumber = SequenceNumber(series: series, value: value) }
         if let path = s.text(32), let sha = s.text(33), let taken = s.int(34) {
-            state.capture = PhotoCapture(path: path, sha256: sha, at: Moment(unixSeconds: taken), makeUpRoute: s.text(35))
+            state.capture = PhotoCapture(path: path, sha256: PhotoCapture.digest(fromStored: sha), at: Moment(unixSeconds: taken), makeUpRoute: s.text(35))
         }
         state.exportBatch = s.text(36); state.verificationOpen = s.bool(37); state.verificationEnds = date(38)
         state.closed = s.bool(39); state.missed = s.bool(40)
@@ -392,7 +438,7 @@ public final class SQLiteCampaignStore: CampaignStore {
             let statement = try db.statement(Self.selectStudents + " ORDER BY ordinal")
             var records: [StudentRecord] = []
             while try statement.next() {
-                let record = Self.readRecord(statement)
+                let record = try Self.readRecord(statement, key: idKey)
                 numbers[record.ordinal] = .some(record.state.sequenceNumber)
                 records.append(record)
             }
@@ -406,7 +452,7 @@ public final class SQLiteCampaignStore: CampaignStore {
             statement.bind(1, number)
             guard try statement.next() else { return nil }
             defer { statement.reset() }
-            return Self.readRecord(statement)
+            return try Self.readRecord(statement, key: idKey)
         }
     }
 
@@ -501,6 +547,36 @@ public final class SQLiteCampaignStore: CampaignStore {
             var payments: [Payment] = []
             while try statement.next() { payments.append(Self.readPayment(statement)) }
             return payments
+        }
+    }
+}
+
+// MARK: input rows
+
+extension SQLiteCampaignStore {
+    public func record(_ row: InputRow) throws(StoreError) {
+        try writing(firstStatementDecides: true) { () throws(SQLiteError) in
+            let statement = try db.statement("INSERT INTO input_rows (source, digest, line, refusal) VALUES (?, ?, ?, ?)")
+            // Base64, as photo digests are: hex runs of digits would look like ID numbers in a dump.
+            statement.bind(1, row.source); statement.bind(2, PhotoCapture.storedDigest(row.digest)); statement.bind(3, row.line)
+            statement.bind(4, row.refusal)
+            do throws(SQLiteError) { try statement.run() } catch where error.isConstraint {
+                clash = .duplicateInputRow(source: row.source, line: row.line)
+                throw error
+            }
+        }
+    }
+
+    public func inputRows() throws(StoreError) -> [InputRow] {
+        try run { () throws(SQLiteError) -> [InputRow] in
+            let statement = try db.statement("SELECT source, digest, line, refusal FROM input_rows ORDER BY seq")
+            var rows: [InputRow] = []
+            while try statement.next() {
+                rows.append(InputRow(source: statement.text(0) ?? "", digest: PhotoCapture.digest(fromStored: statement.text(1) ?? ""),
+                                     line: statement.int(2) ?? 0,
+                                     refusal: statement.text(3)))
+            }
+            return rows
         }
     }
 }

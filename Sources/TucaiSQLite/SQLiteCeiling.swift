@@ -8,7 +8,7 @@ import TucaiKernel
 public enum SQLiteCeiling {
     /// Seconds to insert `records` into a fresh campaign database at `path`, `batchSize` rows per transaction.
     public static func batchedInserts(_ records: [StudentRecord], path: String, batchSize: Int) throws(StoreError) -> Double {
-        let db = try fresh(path: path, durability: .full)
+        let (db, key) = try fresh(path: path, durability: .full)
         do throws(SQLiteError) {
             let statement = try db.statement(SQLiteCampaignStore.insertStudent)
             let start = DispatchTime.now()
@@ -16,7 +16,7 @@ public enum SQLiteCeiling {
             while index < records.count {
                 try db.execute("BEGIN IMMEDIATE")
                 for record in records[index..<min(index + batchSize, records.count)] {
-                    SQLiteCampaignStore.bindNewRow(record, to: statement)
+                    SQLiteCampaignStore.bindNewRow(record, to: statement, key: key)
                     try statement.run()
                 }
                 try db.execute("COMMIT")
@@ -30,13 +30,13 @@ public enum SQLiteCeiling {
 
     /// Seconds for `count` one-row transactions, each synced to disk before the next begins.
     public static func durableCommits(_ records: [StudentRecord], path: String) throws(StoreError) -> Double {
-        let db = try fresh(path: path, durability: .full)
+        let (db, key) = try fresh(path: path, durability: .full)
         do throws(SQLiteError) {
             let statement = try db.statement(SQLiteCampaignStore.insertStudent)
             let start = DispatchTime.now()
             for record in records {
                 try db.execute("BEGIN IMMEDIATE")
-                SQLiteCampaignStore.bindNewRow(record, to: statement)
+                SQLiteCampaignStore.bindNewRow(record, to: statement, key: key)
                 try statement.run()
                 try db.execute("COMMIT")
             }
@@ -46,11 +46,12 @@ public enum SQLiteCeiling {
         }
     }
 
-    /// A new, empty campaign database with the store's schema and settings.
-    private static func fresh(path: String, durability: SQLiteCampaignStore.Durability) throws(StoreError) -> SQLiteConnection {
+    /// A new, empty campaign database with the store's schema and settings, and its ID number key: the
+    /// rows are the store's, ID numbers sealed.
+    private static func fresh(path: String, durability: SQLiteCampaignStore.Durability) throws(StoreError) -> (SQLiteConnection, IDNumberKey) {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-        _ = try SQLiteCampaignStore(path: path, durability: durability)
-        do { return try SQLiteCampaignStore.connect(path: path, create: false, durability: durability) } catch {
+        let key = try SQLiteCampaignStore(path: path, durability: durability).idKey
+        do { return (try SQLiteCampaignStore.connect(path: path, create: false, durability: durability), key) } catch {
             throw .failed("\(path): \(error.message)")
         }
     }

@@ -108,7 +108,44 @@ enum SQLiteSchema {
         """
         ALTER TABLE students ADD COLUMN categories TEXT;
         """,
+        // 4: what became of every input row: applied, or refused with the reason, written with its effect, so a
+        // resumed run applies each row once and reconcile lists every row that did not go in.
+        """
+        CREATE TABLE input_rows (
+            seq     INTEGER PRIMARY KEY,
+            source  TEXT NOT NULL,
+            digest  TEXT NOT NULL,
+            line    INTEGER NOT NULL,
+            refusal TEXT,
+            UNIQUE (source, line)
+        );
+        CREATE TRIGGER input_rows_append_only_update BEFORE UPDATE ON input_rows
+            BEGIN SELECT RAISE(ABORT, 'input rows are recorded once'); END;
+        CREATE TRIGGER input_rows_append_only_delete BEFORE DELETE ON input_rows
+            BEGIN SELECT RAISE(ABORT, 'input rows are recorded once'); END;
+        """,
+        // 5: resident ID numbers sealed under a key file outside the database; see `sealedIDNumbers`.
+        sealedIDNumbers,
     ]
 
     static var version: Int { migrations.count }
+
+    /// The migration that seals resident ID numbers (issue 8): each student's number moves from the clear
+    /// `id_number` column (left NULL from then on) to `id_sealed`, AES-256-GCM under the key file beside the
+    /// database (`IDNumberKey`), with `id_lookup`, its HMAC-SHA256, for finding a number and seeing duplicates.
+    /// `id_number_key` holds the key's fingerprint, so another database's key file is named as such. SQL cannot
+    /// encrypt: the store seals the numbers already stored in Swift, in this migration's own transaction
+    /// (`SQLiteCampaignStore.sealStoredIDNumbers`), found by this text rather than by its place in the list.
+    static let sealedIDNumbers = """
+        ALTER TABLE students ADD COLUMN id_sealed TEXT;
+        ALTER TABLE students ADD COLUMN id_lookup TEXT;
+        CREATE INDEX students_id_lookup ON students (id_lookup) WHERE id_lookup IS NOT NULL;
+        CREATE TABLE id_number_key (
+            one         INTEGER PRIMARY KEY CHECK (one = 1),
+            fingerprint TEXT NOT NULL
+        );
+        """
+
+    /// The schema version at which ID numbers are sealed.
+    static var sealedIDNumbersVersion: Int { migrations.firstIndex(of: sealedIDNumbers)! + 1 }
 }

@@ -21,6 +21,7 @@ public enum CampaignStoreConformance {
         Check(name: "a payment id is stored once", body: payments),
         Check(name: "a sequence number has one holder", body: sequenceNumbers),
         Check(name: "saving an unknown student fails", body: unknownStudent),
+        Check(name: "an input row is recorded once, with its transaction", body: inputRows),
     ]
 
     // MARK: sample data
@@ -255,6 +256,28 @@ public enum CampaignStoreConformance {
         if try store.payment(id: "CLASS-190111") != collected { failures.append("a class payment does not read back equal") }
         if try store.payment(id: "WX-2")?.owedBack != unmatched.owedBack { failures.append("money owed back does not keep its reason") }
         if try store.payments() != [individual, collected, unmatched] { failures.append("payments() is not the three payments in order") }
+        return failures
+    }
+
+    static func inputRows(_ store: any CampaignStore) throws -> [String] {
+        var failures: [String] = []
+        let applied = InputRow(source: "payments.csv", digest: String(repeating: "a", count: 64), line: 2)
+        let refused = InputRow(source: "payments.csv", digest: String(repeating: "a", count: 64), line: 3,
+                               refusal: "the payment fits none of the routes")
+        try store.record(applied)
+        try store.record(refused)
+        do {
+            try store.record(InputRow(source: "payments.csv", digest: String(repeating: "b", count: 64), line: 2))
+            failures.append("a row already recorded was recorded again")
+        } catch .duplicateInputRow {
+        } catch { failures.append("recording a row twice threw \(error), not duplicateInputRow") }
+        do {
+            try store.transaction {
+                try store.record(InputRow(source: "checkins.csv", digest: String(repeating: "c", count: 64), line: 2))
+                throw StoreError.failed("rolled back")
+            }
+        } catch {}
+        if try store.inputRows() != [applied, refused] { failures.append("inputRows() is not the rows recorded, in order, with their refusals") }
         return failures
     }
 

@@ -12,6 +12,8 @@ public final class InMemoryCampaignStore: CampaignStore {
         var payments: [Payment] = []
         var paymentIndex: [String: Int] = [:]
         var sequenceHolders: [SequenceNumber: String] = [:]
+        var inputRows: [InputRow] = []
+        var inputRowKeys: Set<String> = []
     }
 
     private var contents = Contents()
@@ -95,4 +97,13 @@ public final class InMemoryCampaignStore: CampaignStore {
     }
 
     public func payments() throws(StoreError) -> [Payment] { contents.payments }
+
+    public func record(_ row: InputRow) throws(StoreError) {
+        guard contents.inputRowKeys.insert("\(row.source)\u{1F}\(row.line)").inserted else {
+            throw .duplicateInputRow(source: row.source, line: row.line)
+        }
+        contents.inputRows.append(row)
+    }
+
+    public func inputRows() throws(StoreError) -> [InputRow] { contents.inputRows }
 }

@@ -21,6 +21,13 @@ struct ExpectedFactsTests {
         }
     }
 
+    @Test("a fact whose value is an amount finds that amount in its quote", arguments: modules)
+    func numbersStandInTheirQuotes(module: String) {
+        for fact in Self.institution(module).expectedFacts where !fact.quotesItsNumber {
+            Issue.record("\(fact): expects \(fact.expectedNumber!), which «\(fact.quote)» does not print")
+        }
+    }
+
     @Test("every fact holds in the policy", arguments: modules)
     func factsHold(module: String) {
         let institution = Self.institution(module)

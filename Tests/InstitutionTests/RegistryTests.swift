@@ -51,15 +51,22 @@ struct RegistryTests {
         }
     }
 
-    @Test("each module's Notice.txt is the seed notice it was built from, unchanged")
-    func noticesMatchSeeds() throws {
-        let seeds = PackageLayout.root.deletingLastPathComponent().appending(path: "shared/seeds")
-        guard let files = try? FileManager.default.contentsOfDirectory(atPath: seeds.path) else { return }
-        let seedTexts = Set(try files.filter { $0.hasSuffix(".txt") }.map {
-            try String(contentsOf: seeds.appending(path: $0), encoding: .utf8)
-        })
-        for module in ["YunnanUniversity", "YunnanAgriculturalUniversity", "UCAS", "NanchangHangkongUniversity", "LishuiUniversity"] {
-            #expect(seedTexts.contains(try PackageLayout.notice(ofModule: module)), "\(module)/Notice.txt differs from every seed")
+    @Test("each module's Notice.txt is one of the shared notices it was built from, unchanged")
+    func noticesMatchTheSharedNotices() throws {
+        let shared = PackageLayout.root.deletingLastPathComponent().appending(path: "shared")
+        var texts = Set<String>()
+        for folder in ["seeds", "notices"] {
+            let directory = shared.appending(path: folder)
+            let files = try #require(try? FileManager.default.contentsOfDirectory(atPath: directory.path),
+                                     "cannot read \(directory.path): the notices the modules quote must be beside the package")
+            let notices = files.filter { $0.hasSuffix(".txt") }
+            #expect(!notices.isEmpty, "\(directory.path) holds no notice")
+            for name in notices { texts.insert(try String(contentsOf: directory.appending(path: name), encoding: .utf8)) }
+        }
+        let modules = try PackageLayout.institutionFolders()
+        #expect(modules.count == institutionRegistry.entries.count)
+        for module in modules {
+            #expect(texts.contains(try PackageLayout.notice(ofModule: module)), "\(module)/Notice.txt differs from every shared notice")
         }
     }
 }

@@ -12,18 +12,6 @@ import TucaiTestKit
     static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appending(path: "Examples")
 
-    final class Notes: CampaignProgress {
-        var lines: [String] = []
-        func begin(_ stage: String, total: Int) {}
-        func advance(_ done: Int) {}
-        func end(_ result: String) {}
-        func note(_ line: String) { lines.append(line) }
-    }
-
-    static func write(_ text: String, _ name: String, in directory: TemporaryDirectory) throws {
-        try Data(text.utf8).write(to: directory.url.appending(path: name))
-    }
-
     /// Every refusal a run counted comes from one of the school's own rules.
     static func refusalsComeFromTheSchoolsRules(_ summary: CampaignSummary, _ institution: any Institution) {
         let rules = Set(institution.workflowRules.map(\.identifier))
@@ -38,25 +26,25 @@ import TucaiTestKit
     /// payment-before-capture, the one after it is taken; a student identified by the 采集码 alone is refused.
     @Test func gdpiPhotographsOnlyAfterThePaymentInTheMiniProgram() throws {
         let directory = TemporaryDirectory()
-        try Self.write("""
+        try Fixtures.write("""
             学号,姓名,身份证号,学院,学历层次,入学年份,学制
             2020100001,陈嘉欣,442000200203141517,信息技术学院,高职,2020,3
             2020100002,黄子豪,440111200111052827,信息技术学院,高职,2020,3
 
             """, "roster.csv", in: directory)
-        try Self.write("""
+        try Fixtures.write("""
             student_number,credential,checked_in_at
             2020100001,idNumberLastFour+schoolFeatureCodeEK43+collectionCode,2022-12-21 20:00
             2020100002,collectionCode,2022-12-21 20:10
 
             """, "checkins.csv", in: directory)
-        try Self.write("""
+        try Fixtures.write("""
             payment_id,student_number,amount_fen,paid_at
             GD-1,2020100001,1500,2022-12-21 20:06
 
             """, "payments.csv", in: directory)
         let digest = String(repeating: "a7", count: 32)
-        try Self.write("""
+        try Fixtures.write("""
             student_number,photo_path,sha256,captured_at
             2020100001,p1.jpg,\(digest),2022-12-21 20:05
             2020100001,p1.jpg,\(digest),2022-12-21 20:07

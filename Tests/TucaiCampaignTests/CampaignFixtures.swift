@@ -1,10 +1,24 @@
+import Foundation
 import TucaiCampaign
 import TucaiKernel
 import TucaiRegistry
 import TucaiTestKit
 
+/// Collects the notes a campaign run reports (refused rows, bad roster lines), for tests to read.
+final class Notes: CampaignProgress {
+    var lines: [String] = []
+    func begin(_ stage: String, total: Int) {}
+    func advance(_ done: Int) {}
+    func end(_ result: String) {}
+    func note(_ line: String) { lines.append(line) }
+}
+
 /// Institutions from the registry, and students and moments to drive their workflows with.
 enum Fixtures {
+    static func write(_ text: String, _ name: String, in directory: TemporaryDirectory) throws {
+        try Data(text.utf8).write(to: directory.url.appending(path: name))
+    }
+
     static func institution(_ id: String) -> any Institution {
         // The registry is generated from Package.swift: every identifier used here is a registered module.
         try! institutionRegistry.institution(named: id)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TucaiKernel
+import TucaiCampaign
 import TucaiSQLite
 
 /// A campaign killed with SIGKILL at random points and run again ends exactly where an uninterrupted run
@@ -88,5 +89,83 @@ import TucaiSQLite
         #expect(killedEvents.count == students.count)
         #expect(killedEvents == cleanEvents, "a history differs from an uninterrupted run's")
         #expect(try killed.eventCount() == (try clean.eventCount()))
+    }
+}
+
+/// Resuming after every stage's commit gives exactly what an uninterrupted run gives, on a replay whose
+/// payments come after the check-ins (云南农业大学: 20 students show their code at 09:00, unbooked, and pay at
+/// 12:00, which books them): applied rows are not applied again to a state that is further along.
+@Suite struct StageKillTests {
+    static let ynau = Fixtures.workflow("ynau")
+
+    static func campaign(in directory: TemporaryDirectory, database: String) throws -> String {
+        let major = ynau.sessions[0].units[0]
+        let day = ynau.sessions[0].date
+        let numbers = (1...20).map { String(format: "20191%05d", $0) }
+        if !FileManager.default.fileExists(atPath: directory.path("roster.csv")) {
+            try Data(("学号,姓名,专业,学历层次,入学年份,学制\n" + numbers.map { "\($0),学生\($0.suffix(2)),\(major),本科,2019,4\n" }.joined()).utf8)
+                .write(to: directory.url.appending(path: "roster.csv"))
+            try Data(("student_number,credential,checked_in_at\n" + numbers.map { "\($0),reservationQRCode,\(day) 09:00\n" }.joined()).utf8)
+                .write(to: directory.url.appending(path: "checkins.csv"))
+            try Data(("payment_id,student_number,amount_fen,paid_at\n" + numbers.map { "APP-\($0),\($0),3000,\(day) 12:00\n" }.joined()).utf8)
+                .write(to: directory.url.appending(path: "payments.csv"))
+        }
+        let path = directory.path(database + ".json")
+        try Data("""
+            {"institution": "ynau", "cohort": {"level": "undergraduate", "graduationYear": 2023}, "roster": "roster.csv",
+             "events": ["checkins.csv", "payments.csv"], "database": "\(database).sqlite"}
+            """.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    static func run(_ tucai: URL, _ config: String, killAfter stage: String?) throws -> Int32 {
+        let process = Process()
+        process.executableURL = tucai
+        process.arguments = ["campaign", "run", config, "--batch", "7"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["TUCAI_KILL_AFTER_STAGE"] = stage
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationReason == .uncaughtSignal ? -process.terminationStatus : process.terminationStatus
+    }
+
+    static func snapshot(_ path: String, _ workflow: Workflow) throws -> (students: [StudentRecord], payments: [Payment], balance: MoneyBalance,
+                                                                        events: [CampaignEvent], rows: [InputRow]) {
+        let store = try SQLiteCampaignStore(path: path, create: false)
+        let students = try store.students(), payments = try store.payments()
+        return (students, payments, MoneyBalance(records: students, payments: payments), try store.events(), try store.inputRows())
+    }
+
+    @Test(.timeLimit(.minutes(2)))
+    func aRunKilledAfterEachStageResumesToTheSameCampaign() throws {
+        let tucai = try #require(CrashSafetyTests.tucai, "the tucai executable is not beside the test bundle; build it with 'swift build'")
+        let directory = TemporaryDirectory()
+        let clean = try Self.campaign(in: directory, database: "clean")
+        // Every check-in is refused (nobody has booked at 09:00), so a finished run exits 1 and says so.
+        #expect(try Self.run(tucai, clean, killAfter: nil) == 1)
+        let expected = try Self.snapshot(directory.path("clean.sqlite"), Self.ynau)
+        #expect(expected.students.count == 20)
+        #expect(expected.students.allSatisfy { $0.stage == .makeUp && $0.state.refund?.amount == .yuan(30) }, "paid, booked, never photographed")
+        #expect(expected.balance.refundsDue == .yuan(600) && expected.balance.balances)
+        #expect(expected.rows.filter { !$0.applied }.count == 20, "the 20 check-ins are stored as refused")
+
+        var partial = 0
+        for stage in ["import", "notify", "replay", "collection over", "make-up"] {
+            let killed = try Self.campaign(in: directory, database: "killed-\(stage.replacingOccurrences(of: " ", with: "-"))")
+            #expect(try Self.run(tucai, killed, killAfter: stage) == -SIGKILL, "the run was not killed after '\(stage)'")
+            let database = directory.path("killed-\(stage.replacingOccurrences(of: " ", with: "-")).sqlite")
+            if try Self.snapshot(database, Self.ynau).students != expected.students { partial += 1 }
+            #expect(try Self.run(tucai, killed, killAfter: nil) == 1)
+            let resumed = try Self.snapshot(database, Self.ynau)
+            #expect(resumed.students == expected.students, "after a kill following '\(stage)', the students differ")
+            #expect(resumed.payments == expected.payments, "after a kill following '\(stage)', the payments differ")
+            #expect(resumed.balance == expected.balance, "after a kill following '\(stage)', the money differs")
+            #expect(resumed.events == expected.events, "after a kill following '\(stage)', the history differs")
+            #expect(resumed.rows == expected.rows, "after a kill following '\(stage)', the input rows differ")
+        }
+        #expect(partial >= 4, "the kills left fewer partial campaigns than stages killed after")
     }
 }

@@ -10,14 +10,10 @@ import TucaiTestKit
 @Suite struct EventReplayTests {
     static let ynu = Fixtures.workflow("ynu")
 
-    static func write(_ text: String, _ name: String, in directory: TemporaryDirectory) throws {
-        try Data(text.utf8).write(to: directory.url.appending(path: name))
-    }
-
     static func campaign(in directory: TemporaryDirectory) throws -> CampaignConfig {
         let college = ynu.sessions[0].units[0]
         let day = ynu.sessions[0].date
-        try write("""
+        try Fixtures.write("""
             学号,姓名,身份证号,学院,学历层次,入学年份,学制
             2018200001,张三,110105199501011239,\(college),硕士,2018,3
             2018200002,李四,110105199502021236,\(college),硕士,2018,3
@@ -26,21 +22,21 @@ import TucaiTestKit
             """, "roster.csv", in: directory)
         try Data("photo of 2018200001".utf8).write(to: directory.url.appending(path: "p1.jpg"))
         let digest = SHA256.hex(Array("photo of 2018200001".utf8))
-        try write("""
+        try Fixtures.write("""
             student_number,credential,checked_in_at
             2018200001,residentIDCard,\(day) 09:00
             2018200002,第二代居民身份证,\(day) 09:01
             2018200003,studentCard,\(day) 09:02
 
             """, "checkins.csv", in: directory)
-        try write("""
+        try Fixtures.write("""
             payment_id,student_number,amount_fen,paid_at,channel
             WX-1,2018200001,3000,\(day) 09:03,WeChat Pay
             WX-1,2018200001,3000,\(day) 09:03,WeChat Pay
             WX-2,2018200002,2000,\(day) 09:04,WeChat Pay
 
             """, "payments.csv", in: directory)
-        try write("""
+        try Fixtures.write("""
             student_number,photo_path,sha256,captured_at
             2018200001,p1.jpg,\(digest),\(day) 09:05
             2018200002,p2.jpg,\(String(repeating: "ab", count: 32)),\(day) 09:06
@@ -51,14 +47,6 @@ import TucaiTestKit
              "events": ["checkins.csv", "payments.csv", "captures.csv"]}
             """
         return try CampaignConfig.parse(Data(json.utf8), file: directory.url.appending(path: "ynu.json"), registry: institutionRegistry)
-    }
-
-    final class Notes: CampaignProgress {
-        var lines: [String] = []
-        func begin(_ stage: String, total: Int) {}
-        func advance(_ done: Int) {}
-        func end(_ result: String) {}
-        func note(_ line: String) { lines.append(line) }
     }
 
     @Test func rowsGoThroughThePolicyAndBadOnesAreReportedByLine() throws {
@@ -101,7 +89,7 @@ import TucaiTestKit
         let directory = TemporaryDirectory()
         let config = try Self.campaign(in: directory)
         let day = Self.ynu.sessions[0].date
-        try Self.write("""
+        try Fixtures.write("""
             student_number,photo_path,sha256,captured_at
             2018200001,p1.jpg,,\(day) 09:05
 
@@ -114,7 +102,7 @@ import TucaiTestKit
 
     @Test func anUnclosedQuoteStopsTheRunWithItsLine() throws {
         let directory = TemporaryDirectory()
-        try Self.write("payment_id,student_number,amount_fen,paid_at\nWX-1,2018200001,3000,2020-11-02 09:00\n\"WX-2,2018200002,3000,2020-11-02 09:01\n", "open.csv", in: directory)
+        try Fixtures.write("payment_id,student_number,amount_fen,paid_at\nWX-1,2018200001,3000,2020-11-02 09:00\n\"WX-2,2018200002,3000,2020-11-02 09:01\n", "open.csv", in: directory)
         _ = try Self.campaign(in: directory)
         let json = """
             {"institution": "ynu", "cohort": {"level": "graduate", "graduationYear": 2021}, "roster": "roster.csv", "events": ["open.csv"]}
@@ -127,7 +115,7 @@ import TucaiTestKit
 
     @Test func aFileThatIsNoEventFileStopsTheRunWithItsName() throws {
         let directory = TemporaryDirectory()
-        try Self.write("a,b\n1,2\n", "other.csv", in: directory)
+        try Fixtures.write("a,b\n1,2\n", "other.csv", in: directory)
         _ = try Self.campaign(in: directory)
         let json = """
             {"institution": "ynu", "cohort": {"level": "graduate", "graduationYear": 2021}, "roster": "roster.csv", "events": ["other.csv"]}
@@ -162,7 +150,7 @@ import TucaiTestKit
         let directory = TemporaryDirectory()
         let config = try Self.campaign(in: directory)
         let day = Self.ynu.sessions[0].date
-        try Self.write("""
+        try Fixtures.write("""
             student_number,credential,checked_in_at
             2018200001,residentIDCard,\(day)T01:00:00Z
             2018200002,residentIDCard,\(day)T09:01:30+08:00
@@ -180,12 +168,12 @@ import TucaiTestKit
         let directory = TemporaryDirectory()
         let config = try Self.campaign(in: directory)
         let day = Self.ynu.sessions[0].date
-        try Self.write("""
+        try Fixtures.write("""
             payment_id,student_number,amount_fen,paid_at,channel
             "WX\u{1F}1",2018200001,3000,\(day) 09:03,WeChat Pay
 
             """, "payments.csv", in: directory)
-        try Self.write("""
+        try Fixtures.write("""
             student_number,photo_path,sha256,captured_at
             2018200002,"p2
             .jpg",\(String(repeating: "ab", count: 32)),\(day) 09:06
@@ -209,7 +197,7 @@ import TucaiTestKit
         let directory = TemporaryDirectory()
         let config = try Self.campaign(in: directory)
         let day = Self.ynu.sessions[0].date
-        try Self.write("""
+        try Fixtures.write("""
             student_number,credential,checked_in_at,sequence_number
             2018200001,residentIDCard,\(day) 09:00,99999999
             2018200002,residentIDCard,\(day) 09:01,0
@@ -229,13 +217,13 @@ import TucaiTestKit
         let ynu = EventReplayTests.ynu
         let college = ynu.sessions[0].units[0]
         let day = ynu.sessions[0].date
-        try EventReplayTests.write("""
+        try Fixtures.write("""
             学号,姓名,身份证号,学院,学历层次,入学年份,学制
             2018200001,张三,110105199501011239,\(college),硕士,2018,3
             2018200002,李四,110105199502021236,\(college),硕士,2018,3
 
             """, "roster.csv", in: directory)
-        try EventReplayTests.write("""
+        try Fixtures.write("""
             payment_id,student_number,amount_fen,paid_at,channel
             WX-1,2018200001,3000,\(day) 09:03,WeChat Pay
             WX-2,2018200001,3000,\(day) 09:04,WeChat Pay

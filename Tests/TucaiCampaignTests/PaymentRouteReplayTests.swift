@@ -10,18 +10,6 @@ import TucaiTestKit
 /// leader pays the photographers after the class's shoot for the number photographed (20 元 each) beside an
 /// online route at 30 元 a student, and 安徽农业大学, where the school pays and no student pays anything.
 @Suite struct PaymentRouteReplayTests {
-    final class Notes: CampaignProgress {
-        var lines: [String] = []
-        func begin(_ stage: String, total: Int) {}
-        func advance(_ done: Int) {}
-        func end(_ result: String) {}
-        func note(_ line: String) { lines.append(line) }
-    }
-
-    static func write(_ text: String, _ name: String, in directory: TemporaryDirectory) throws {
-        try Data(text.utf8).write(to: directory.url.appending(path: name))
-    }
-
     static func config(_ json: String, in directory: TemporaryDirectory) throws -> CampaignConfig {
         try CampaignConfig.parse(Data(json.utf8), file: directory.url.appending(path: "campaign.json"), registry: institutionRegistry)
     }
@@ -53,8 +41,8 @@ import TucaiTestKit
     /// C1 (not back on campus) pays online.
     static func sxlyCampaign(payments: String, in directory: TemporaryDirectory) throws -> CampaignConfig {
         let day = sxlyDay
-        try write(sxlyRoster, "roster.csv", in: directory)
-        try write("""
+        try Fixtures.write(sxlyRoster, "roster.csv", in: directory)
+        try Fixtures.write("""
             student_number,credential,checked_in_at
             A1,residentIDCard,\(day) 08:05
             A2,residentIDCard,\(day) 08:06
@@ -63,7 +51,7 @@ import TucaiTestKit
             B3,residentIDCard,\(day) 09:07
 
             """, "checkins.csv", in: directory)
-        try write("""
+        try Fixtures.write("""
             student_number,photo_path,sha256,captured_at
             A1,a1.jpg,\(digest(1)),\(day) 08:10
             A2,a2.jpg,\(digest(2)),\(day) 08:11
@@ -72,7 +60,7 @@ import TucaiTestKit
             B3,b3.jpg,\(digest(5)),\(day) 09:12
 
             """, "captures.csv", in: directory)
-        try write(payments, "payments.csv", in: directory)
+        try Fixtures.write(payments, "payments.csv", in: directory)
         return try config("""
             {"institution": "sxly", "cohort": {"level": "undergraduate", "graduationYear": 2023}, "roster": "roster.csv",
              "events": ["checkins.csv", "captures.csv", "payments.csv"]}
@@ -144,7 +132,7 @@ import TucaiTestKit
 
     @Test func aClassPaymentBeforeTheShootIsRefusedByThePaymentAfterCaptureRule() throws {
         let directory = TemporaryDirectory()
-        try Self.write(Self.sxlyRoster, "roster.csv", in: directory)
+        try Fixtures.write(Self.sxlyRoster, "roster.csv", in: directory)
         let config = try Self.config("""
             {"institution": "sxly", "cohort": {"level": "undergraduate", "graduationYear": 2023}, "roster": "roster.csv"}
             """, in: directory)
@@ -186,28 +174,28 @@ import TucaiTestKit
     @Test func theSchoolPaysSoStudentsArePhotographedWithoutPayingAndAStudentsPaymentFitsNoRoute() throws {
         let directory = TemporaryDirectory()
         let day = Self.ahauDay
-        try Self.write("""
+        try Fixtures.write("""
             学号,姓名,学院,学历层次,预计毕业时间
             D1,赵博,农学院,博士,2022-06
             M1,钱硕,农学院,硕士,2022-06
             M2,孙硕,农学院,硕士,2022-06
 
             """, "roster.csv", in: directory)
-        try Self.write("""
+        try Fixtures.write("""
             student_number,credential,checked_in_at
             D1,residentIDCard,\(day) 08:05
             M1,residentIDCard,\(day) 08:06
             M2,residentIDCard,\(day) 08:07
 
             """, "checkins.csv", in: directory)
-        try Self.write("""
+        try Fixtures.write("""
             student_number,photo_path,sha256,captured_at
             D1,d1.jpg,\(Self.digest(6)),\(day) 08:10
             M1,m1.jpg,\(Self.digest(7)),\(day) 08:11
             M2,m2.jpg,\(Self.digest(8)),\(day) 08:12
 
             """, "captures.csv", in: directory)
-        try Self.write("""
+        try Fixtures.write("""
             payment_id,student_number,amount_fen,paid_at,channel
             WX-M1,M1,3000,\(day) 08:20,WeChat Pay
 

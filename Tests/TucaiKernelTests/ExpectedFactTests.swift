@@ -21,3 +21,21 @@ struct ExpectedFactTests {
         #expect(!fact.isQuoted(in: "每人 20 元"))
     }
 }
+
+/// A fact cannot quote one amount and expect another.
+@Suite struct ExpectedAmountTests {
+    @Test func anAmountMustStandInItsQuote() {
+        let right = ExpectedFact("fee", quote: "每人 30 元", { _ in Money.yuan(30) }, .yuan(30))
+        let wrong = ExpectedFact("fee", quote: "每人 30 元", { _ in Money.yuan(31) }, .yuan(31))
+        let fullWidth = ExpectedFact("fee", quote: "采集费用为２０元/人", { _ in Money.yuan(20) }, .yuan(20))
+        let inside = ExpectedFact("fee", quote: "每人 130 元", { _ in Money.yuan(30) }, .yuan(30))
+        let fen = ExpectedFact("fee", quote: "15.5元", { _ in Money(fen: 1550) }, Money(fen: 1550))
+        let notAnAmount = ExpectedFact("rows", quote: "安排表", { _ in 103 }, 103)
+        #expect(right.quotesItsNumber)
+        #expect(!wrong.quotesItsNumber)
+        #expect(fullWidth.quotesItsNumber)
+        #expect(!inside.quotesItsNumber, "30 inside 130 is not the amount")
+        #expect(fen.quotesItsNumber)
+        #expect(notAnAmount.quotesItsNumber && notAnAmount.expectedNumber == nil)
+    }
+}

@@ -149,6 +149,8 @@ public enum SessionTableReader {
             if let value = Int(digits.trimmingWhitespace()) {
                 if value < 0 {
                     error("field 'headcount': \(value) is negative; the row is kept without a headcount")
+                } else if value > HeadcountLimit.largest {
+                    error("field 'headcount': \(value) is more than \(HeadcountLimit.largest) students; the row is kept without a headcount")
                 } else {
                     headcount = value
                 }

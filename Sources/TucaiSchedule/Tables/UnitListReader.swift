@@ -69,8 +69,8 @@ public enum UnitListReader {
                 reading.problems.append("\(file):\(record.line): field 'headcount': '\(cell(countColumn) ?? "")' is not a whole number; the row is left out")
                 continue
             }
-            guard count > 0 else {
-                reading.problems.append("\(file):\(record.line): field 'headcount': \(count) must be above zero; the row is left out")
+            guard count > 0, count <= HeadcountLimit.largest else {
+                reading.problems.append("\(file):\(record.line): field 'headcount': \(count) must be from 1 to \(HeadcountLimit.largest); the row is left out")
                 continue
             }
             reading.units.append(PlanningUnit(name, headcount: count, college: cell(columns["college"]), campus: cell(columns["campus"])))
