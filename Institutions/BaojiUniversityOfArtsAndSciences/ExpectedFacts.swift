@@ -36,9 +36,15 @@ extension School {
 
     static let identityFacts: [ExpectedFact] = [
         ExpectedFact("scope: 本科毕业生", quote: "我校本科毕业生学历电子注册图像采集工作",
-                     { $0.scopeRules }, [ScopeRule.level(.bachelor), .level(.upgradedBachelor)]),
+                     { $0.scopeRules }, [ScopeRule.graduatingInYear(2022, levels: [.bachelor, .upgradedBachelor])]),
         ExpectedFact("a 本科 graduate is in scope", quote: "我校本科毕业生",
                      { $0.eligibility(of: student(.bachelor), captureStarts: windowOpens).isInScope }, true),
+        ExpectedFact("a 本科 student graduating in another year is not", quote: "我校本科毕业生",
+                     { institution in
+                         var later = student(.bachelor)
+                         later.expectedGraduation = YearMonth(2025, 6); later.enrolmentYear = 2021
+                         return institution.eligibility(of: later, captureStarts: windowOpens).isInScope
+                     }, false),
         ExpectedFact("a master's student is not", quote: "我校本科毕业生",
                      { $0.eligibility(of: student(.master), captureStarts: windowOpens).isInScope }, false),
         ExpectedFact("no exclusion or exemption stated", quote: "为做好我校本科毕业生学历电子注册图像采集工作,现将相关事项通知如下",

@@ -128,7 +128,6 @@ public final class CampaignEngine {
         var events: [CampaignEvent] = []
         var refused: [WorkflowRefusal] = []
         var received: [Payment] = []
-        var owed: [Payment] = []
         let bringsNumber = steps.contains { if case .issueNumber(_?) = $0.0 { true } else { false } }
         for (step, moment) in steps {
             do {
@@ -143,7 +142,7 @@ public final class CampaignEngine {
             } catch {
                 if case let .settle(payment) = step {
                     received.removeAll { $0.id == payment.id }
-                    if !owed.contains(where: { $0.id == payment.id }), let kept = owedBack(payment, because: error) { owed.append(kept) }
+                    try keepOwedBack(payment, because: error.reason + (error.detail.map { " (\($0))" } ?? ""))
                 }
                 refused.append(error)
                 refusals.count(error)
@@ -162,13 +161,11 @@ public final class CampaignEngine {
                 }
             }
         }
-        if !events.isEmpty || !owed.isEmpty {
-            try batch {
-                for payment in received + owed { try store.insert(payment) }
-                if !events.isEmpty { try store.save(record, events: events) }
-            }
-            if !events.isEmpty { records[position] = record }
-            for payment in received + owed { paymentsByID[payment.id] = payment }
+        if !events.isEmpty {
+            for payment in received { try store.insert(payment) }
+            try store.save(record, events: events)
+            records[position] = record
+            for payment in received { paymentsByID[payment.id] = payment }
         }
         return Visit(changes: events.map(\.change), refusals: refused)
     }
@@ -239,7 +236,8 @@ public final class CampaignEngine {
     /// Whether the policy's point for issuing the number has been reached.
     private func numberIsDue(_ record: StudentRecord) -> Bool {
         let state = record.state
-        guard state.capture == nil, state.makeUp == nil else { return false }
+        // A student who missed the station, or was sent to a make-up, has no place in the day's numbering.
+        guard state.capture == nil, state.makeUp == nil, !state.missed else { return false }
         switch workflow.numberingPoint {
         case .preRegistration?: return state.preRegistered
         case .assignment?: return state.assignment != nil
@@ -291,25 +289,35 @@ public final class CampaignEngine {
         return .recorded(payment)
     }
 
-    /// A refused payment's money, kept as received and owed back with the refusal's reason; nil when it cannot
-    /// be kept under its own id: the id already stands for another payment, or holds a control character.
-    private func owedBack(_ payment: Payment, because refusal: WorkflowRefusal) -> Payment? {
-        guard paymentsByID[payment.id] == nil, payment.owedBack == nil,
-              !([payment.id, payment.className ?? "", payment.channel ?? ""] + payment.students).contains(where: { text in
-                  text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
-              }) else { return nil }
+    /// Who holds `number` in this campaign, if anyone.
+    public func holder(of number: SequenceNumber) -> String? { sequenceHolders[number] }
+
+    /// Money that reached the campaign but settles no fee, kept as received and owed back with `reason`. An id
+    /// already standing for another payment keeps its first record; this one is kept under the id with a
+    /// suffix ("WX-1#2"), so a second record of an id is never lost either.
+    public func keepOwedBack(_ payment: Payment, because reason: String) throws {
+        guard !([payment.id, payment.className ?? "", payment.channel ?? ""] + payment.students).contains(where: { text in
+            text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+        }) else { return }
         var kept = payment
-        kept.owedBack = refusal.reason + (refusal.detail.map { " (\($0))" } ?? "")
-        return kept
+        kept.owedBack = reason
+        if let first = paymentsByID[payment.id] {
+            if first.amount == payment.amount, first.students == payment.students, first.className == payment.className { return }
+            var n = 2
+            while let other = paymentsByID["\(payment.id)#\(n)"] {
+                if other.amount == payment.amount, other.students == payment.students, other.className == payment.className { return }
+                n += 1
+            }
+            kept.id = "\(payment.id)#\(n)"
+        }
+        try store.insert(kept)
+        paymentsByID[kept.id] = kept
     }
 
     /// Counts the refusal and stores the money as owed back where it can be kept.
     private func keep(_ payment: Payment, refused refusal: WorkflowRefusal) throws -> PaymentOutcome {
         refusals.count(refusal)
-        if let kept = owedBack(payment, because: refusal) {
-            try store.insert(kept)
-            paymentsByID[kept.id] = kept
-        }
+        try keepOwedBack(payment, because: refusal.reason + (refusal.detail.map { " (\($0))" } ?? ""))
         return .refused(refusal)
     }
 }

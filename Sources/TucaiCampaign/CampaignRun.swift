@@ -72,8 +72,11 @@ public struct CampaignRun {
         progress.begin("import", total: roster.entries.count)
         let tally = try engine.importEntries(roster.entries, file: rosterName, at: timeline.rosterImport, batchSize: batchSize,
                                              progress: progress.advance)
-        try Self.recordRejectedRows(roster.problems + tally.conflicts, source: (rosterName as NSString).lastPathComponent,
-                                    digest: rosterDigest, in: engine.store)
+        let folder = config.database.deletingLastPathComponent().path
+        let rosterSource = config.roster == nil ? rosterName : InputRow.source(rosterName, campaignFolder: folder)
+        try Self.recordRejectedRows(roster.problems + tally.conflicts, source: rosterSource, digest: rosterDigest, in: engine.store)
+        var inputs = [(source: rosterSource, digest: rosterDigest)]
+        var changedFiles: [String] = []
         progress.end("\(tally.imported) imported, \(tally.unchanged) already stored"
                      + (tally.conflicts.isEmpty ? "" : ", \(tally.conflicts.count) stored with other particulars"))
         report(tally.conflicts.map(\.description))
@@ -82,8 +85,11 @@ public struct CampaignRun {
             try CampaignSimulation(engine: engine, seed: config.seed, rates: rates, batchSize: batchSize, progress: progress).run()
         } else {
             let replay = EventReplay(engine: engine, files: eventFiles, batchSize: batchSize, progress: progress)
+            replay.campaignFolder = folder
             try replay.run()
             report(replay.problems)
+            inputs += replay.inputs
+            changedFiles = replay.changedFiles
         }
 
         var summary = try CampaignSummary(
@@ -94,6 +100,10 @@ public struct CampaignRun {
         summary.alreadyStored = tally.unchanged
         summary.conflicting = tally.conflicts.count
         summary.rejected = roster.rejectedRowCount
+        // Rows of the files read this time: a roster fixed since an earlier run no longer counts against it.
+        let current = Set(inputs.map { "\($0.source)\u{1F}\($0.digest)" })
+        summary.refusedInputRows = try engine.store.inputRows().filter { !$0.applied && current.contains("\($0.source)\u{1F}\($0.digest)") }.count
+        summary.changedFiles = changedFiles
         return summary
     }
 
@@ -108,7 +118,7 @@ extension CampaignRun {
     /// them recorded and adds nothing.
     public static func recordRejectedRows(_ problems: [RosterProblem], source: String, digest: String, in store: any CampaignStore) throws {
         guard !problems.isEmpty else { return }
-        let recorded = Set(try store.inputRows().filter { $0.source == source }.map(\.line))
+        let recorded = Set(try store.inputRows().filter { $0.source == source && $0.digest == digest }.map(\.line))
         var reasons: [Int: [String]] = [:], order: [Int] = []
         for problem in problems where !recorded.contains(problem.line) {
             if reasons[problem.line] == nil { order.append(problem.line) }

@@ -28,8 +28,11 @@ public struct CampaignSummary: Sendable {
     public var refusals = RefusalTally()
     /// Money kept as received that settles no fee.
     public var owedBack = Money.zero
-    /// Input rows (roster and event files) stored as refused or rejected, over every run of this campaign.
+    /// Rows of the input files this run read (roster and event files) stored as refused or rejected, by this
+    /// run or an earlier one.
     public var refusedInputRows = 0
+    /// Event files changed since their rows were replayed, and so not replayed again.
+    public var changedFiles: [String] = []
 
     public init(title: String) { self.title = title }
 
@@ -53,7 +56,6 @@ public struct CampaignSummary: Sendable {
             if let late, payment.at.date > late { latePayments += 1 }
             if payment.owedBack != nil { owedBack = owedBack + payment.amount }
         }
-        refusedInputRows = try engine.store.inputRows().filter { !$0.applied }.count
         events = try engine.store.eventCount()
         refusals = engine.refusals
     }
@@ -79,6 +81,7 @@ public struct CampaignSummary: Sendable {
         money += "; refunds due \(n(refundsDue)), \(refundTotal); captured, not paid \(n(capturedNotPaid))"
         lines.append(money)
         if refusedInputRows > 0 { lines.append("input      \(n(refusedInputRows)) rows refused or rejected (tucai reconcile lists them)") }
+        if !changedFiles.isEmpty { lines.append("input      changed since replayed, not applied again: " + changedFiles.joined(separator: ", ")) }
         lines.append("sequence   \(n(sequenceNumbers)) numbers in \(n(sequenceSeries)) series")
         lines.append("history    \(n(events)) events")
         if refusals.total > 0 {

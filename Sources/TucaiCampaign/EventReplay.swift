@@ -16,6 +16,10 @@ final class EventReplay {
     let batchSize: Int
     let progress: any CampaignProgress
     private(set) var problems: [String] = []
+    /// Event files changed since their rows were replayed, left alone this run.
+    private(set) var changedFiles: [String] = []
+    /// The folder input files are named relative to (the campaign's); nil names them by their whole path.
+    var campaignFolder: String?
 
     init(engine: CampaignEngine, files: [EventFile], batchSize: Int, progress: any CampaignProgress) {
         self.engine = engine
@@ -52,15 +56,17 @@ final class EventReplay {
 
         // Rows already applied or refused by an earlier run are not applied again: a resumed run takes up
         // exactly where the last committed batch ended. A file changed since is reported and left alone.
-        var recorded: [String: (digest: String, lines: Set<Int>)] = [:]
+        var recorded: [String: (digests: Set<String>, lines: Set<Int>)] = [:]
         for row in try engine.store.inputRows() {
-            recorded[row.source, default: (row.digest, [])].lines.insert(row.line)
+            recorded[row.source, default: ([], [])].digests.insert(row.digest)
+            recorded[row.source]!.lines.insert(row.line)
         }
         var rows: [(moment: Moment, file: EventFile, row: EventFile.Row)] = []
         var unreadable: [InputRow] = []
         for file in files {
-            let source = file.url.lastPathComponent
-            if let earlier = recorded[source], earlier.digest != file.digest {
+            let source = sourceName(file)
+            if let earlier = recorded[source], earlier.digests != [file.digest] {
+                changedFiles.append(source)
                 problems.append("\(file.url.path): changed since \(earlier.lines.count) of its rows were replayed into this campaign; "
                                 + "its rows are not applied again (replay a changed file under a new name)")
                 continue
@@ -162,15 +168,23 @@ final class EventReplay {
     }
 
     private func inputRow(_ file: EventFile, _ row: EventFile.Row, refused reason: String?) -> InputRow {
-        InputRow(source: file.url.lastPathComponent, digest: file.digest, line: row.line, refusal: reason)
+        InputRow(source: sourceName(file), digest: file.digest, line: row.line, refusal: reason)
     }
+
+    func sourceName(_ file: EventFile) -> String { InputRow.source(file.url.path, campaignFolder: campaignFolder) }
+
+    /// The (source, digest) of every file this replay reads.
+    var inputs: [(source: String, digest: String)] { files.map { (sourceName($0), $0.digest) } }
+
 
     /// Applies one row; false when it was refused or malformed (and reported).
     private func apply(_ row: EventFile.Row, of file: EventFile, at moment: Moment) throws -> Bool {
         let number = row.fields["student_number"] ?? ""
         switch file.kind {
         case .payments:
-            guard let id = row.fields["payment_id"], !id.isEmpty else { problem(file, row, field: "payment_id", "is empty"); return false }
+            guard let given = row.fields["payment_id"], !given.isEmpty else { problem(file, row, field: "payment_id", "is empty"); return false }
+            // An ID number typed as the payment's id would be stored and printed as its key: it is masked.
+            let id = Masked.idNumbers(in: given)
             guard let fen = row.fields["amount_fen"].flatMap({ Int($0) }), fen > 0 else {
                 problem(file, row, field: "amount_fen", "'\(row.fields["amount_fen"] ?? "")' is not a positive whole number of fen")
                 return false
@@ -188,7 +202,13 @@ final class EventReplay {
                 // Money for a class none of whose students is photographed yet goes to the engine for the whole
                 // class, so the route's own rule says why it is refused, and the money is kept as owed back.
                 if members.isEmpty, afterShoot { members = inScope.map(\.number) }
-                guard !members.isEmpty else { problem(file, row, field: "class", "no student in scope is in class '\(className)'"); return false }
+                guard !members.isEmpty else {
+                    problem(file, row, field: "class", "no student in scope is in class '\(className)'")
+                    // The money came all the same: kept as received and owed back, never dropped.
+                    try engine.keepOwedBack(Payment(id: id, amount: Money(fen: fen), at: moment, students: [], className: className,
+                                                    channel: row.fields["channel"]), because: lastReason ?? "no student in the class")
+                    return false
+                }
                 payment = Payment(id: id, amount: Money(fen: fen), at: moment, students: members, className: className, channel: row.fields["channel"])
             } else {
                 guard !number.isEmpty else { problem(file, row, field: "student_number", "is empty (and no class is given)"); return false }
@@ -225,6 +245,7 @@ final class EventReplay {
                 steps.append(.preRegister)
             }
             steps.append(.checkIn(credential))
+            var brought: SequenceNumber?
             if let text = row.fields["sequence_number"], !text.isEmpty {
                 guard let value = Int(text), value > 0 else { problem(file, row, field: "sequence_number", "'\(text)' is not a positive whole number"); return false }
                 guard value <= highestSequenceNumber else {
@@ -237,8 +258,15 @@ final class EventReplay {
                     assigned.state.assignment = workflow.assignment(session, source: .onSiteReservation)
                 }
                 if let series = workflow.sequenceSeries(for: assigned) {
-                    steps.append(.issueNumber(SequenceNumber(series: series, value: value)))
+                    brought = SequenceNumber(series: series, value: value)
+                    steps.append(.issueNumber(brought!))
                 }
+            }
+            // A station row is one visit: a number another student holds refuses the whole row, so the
+            // check-in does not stand without it (and no number is issued later that the station never gave).
+            if let brought, let holder = engine.holder(of: brought), holder != number {
+                problem(file, row, field: "sequence_number", "\(brought) is already held by student \(holder); the check-in is not recorded")
+                return false
             }
             if let refusal = try engine.perform(steps, at: position, moment: moment).refusal {
                 problem(file, row, refusal.description)

@@ -60,6 +60,10 @@ struct CampaignCommand: CommandGroup {
             console.out(Masked.idNumbers(in: summary.lines.joined(separator: "\n")))
             console.out("database   \(config.database.path) (see: tucai reconcile \(path))")
             // Like `roster import`: the work is not whole while an input row did not go in.
+            if !summary.changedFiles.isEmpty {
+                throw CommandFailure("\(path): " + summary.changedFiles.joined(separator: ", ") + " changed since replayed; "
+                                     + "replay the new rows from a file of another name")
+            }
             if summary.refusedInputRows > 0 {
                 throw CommandFailure("\(path): \(summary.refusedInputRows) input row\(summary.refusedInputRows == 1 ? " was" : "s were") refused or rejected; "
                                      + "tucai reconcile \(path) lists each with its reason")

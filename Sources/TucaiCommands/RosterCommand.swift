@@ -54,7 +54,8 @@ struct RosterCommand: CommandGroup {
             for problem in file.problems { console.error(problem.description) }
             let tally = try engine.importEntries(file.entries, file: roster, at: CampaignTimeline(workflow: opened.workflow).rosterImport)
             for conflict in tally.conflicts { console.error(conflict.description) }
-            try CampaignRun.recordRejectedRows(file.problems + tally.conflicts, source: URL(fileURLWithPath: roster).lastPathComponent,
+            try CampaignRun.recordRejectedRows(file.problems + tally.conflicts, source: InputRow.source(URL(fileURLWithPath: roster).path,
+                                                                       campaignFolder: URL(fileURLWithPath: opened.store.path).deletingLastPathComponent().path),
                                                digest: SHA256.hex(Array(data)), in: opened.store)
             var eligibility: [String: Int] = [:]
             for record in engine.records { eligibility[record.eligibility.kind, default: 0] += 1 }

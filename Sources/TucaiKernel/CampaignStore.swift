@@ -27,7 +27,7 @@
 ///    campaign again changes nothing.
 /// 9. **Round trip.** Everything saved reads back equal: students, eligibility, state, events, payments
 ///    (a payment owed back with its reason).
-/// 10. **Input rows once.** `record(_: InputRow)` of a (source, line) already recorded throws
+/// 10. **Input rows once.** `record(_: InputRow)` of a (source, digest, line) already recorded throws
 ///    `.duplicateInputRow` and writes nothing; `inputRows()` returns them in the order recorded. Recorded in
 ///    the transaction that applies the row, a row's outcome commits with its effect or not at all.
 ///

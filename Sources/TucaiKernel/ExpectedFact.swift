@@ -36,6 +36,9 @@ public struct ExpectedFact: Sendable, CustomStringConvertible {
             let yuan = money.fen / 100, rest = money.fen % 100
             return rest == 0 ? "\(yuan)" : rest % 10 == 0 ? "\(yuan).\(rest / 10)" : "\(yuan).\(rest < 10 ? "0" : "")\(rest)"
         case let money as Money?: return money.flatMap(number)
+        // A list of amounts (a route's prices) must print each; the first missing one is the one checked.
+        case let list as [Money]: return list.isEmpty ? nil : list.map { number($0)! }.joined(separator: "|")
+        case let list as [Money?]: return list.compactMap { $0 }.isEmpty ? nil : list.compactMap { $0 }.map { number($0)! }.joined(separator: "|")
         default: return nil
         }
     }
@@ -44,7 +47,11 @@ public struct ExpectedFact: Sendable, CustomStringConvertible {
     /// full-width digits read as ASCII; true when the expected value is not an amount. A fact cannot quote
     /// "每人 30 元" and expect 31 元.
     public var quotesItsNumber: Bool {
-        guard let number = expectedNumber else { return true }
+        guard let expected = expectedNumber else { return true }
+        return expected.split(separator: "|").allSatisfy { quotes(String($0)) }
+    }
+
+    private func quotes(_ number: String) -> Bool {
         let digits = String(quote.unicodeScalars.compactMap { scalar -> Character? in
             if (0xFF10...0xFF19).contains(scalar.value) { return Character(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!) }
             if scalar.properties.isWhitespace { return nil }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What became of one row of an input file (a roster, an event file): applied, or refused or rejected with
 /// the reason. Stored in the same transaction as the row's effect, so a resumed run applies each row once
 /// and a registrar can list every row that did not go in.
@@ -17,4 +19,14 @@ public struct InputRow: Hashable, Sendable, CustomStringConvertible {
     public var applied: Bool { refusal == nil }
 
     public var description: String { "\(source):\(line): " + (refusal ?? "applied") }
+
+    /// How a file is named in the campaign: its path relative to the campaign's folder when it lies inside
+    /// it (so the folder can move), else its whole path. Two files of the same name in different folders
+    /// are two sources.
+    public static func source(_ path: String, campaignFolder: String?) -> String {
+        let standardized = (path as NSString).standardizingPath
+        guard let folder = campaignFolder.map({ ($0 as NSString).standardizingPath }), !folder.isEmpty else { return standardized }
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        return standardized.hasPrefix(prefix) ? String(standardized.dropFirst(prefix.count)) : standardized
+    }
 }

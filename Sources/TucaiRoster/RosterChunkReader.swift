@@ -192,7 +192,11 @@ struct RosterChunkReader {
             rejected = true
         } else {
             guard let s = string(numberBytes) else { return }
-            if let key = StudentNumberKey.key(numberBytes) {
+            if numberBytes.count == 18, case .success = ResidentIDNumber.parse(utf8: numberBytes) {
+                // A resident ID number in the 学号 column would be stored and printed in clear as the key.
+                problem(.studentNumber, "is a resident ID number (\(Masked.number(s))), not a student number; check the columns")
+                rejected = true
+            } else if let key = StudentNumberKey.key(numberBytes) {
                 // A keyed number is digits, letters and '-' only: nothing to look for.
                 studentNumber = s
                 rows[rowIndex].numberKey = key

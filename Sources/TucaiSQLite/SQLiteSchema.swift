@@ -117,7 +117,7 @@ enum SQLiteSchema {
             digest  TEXT NOT NULL,
             line    INTEGER NOT NULL,
             refusal TEXT,
-            UNIQUE (source, line)
+            UNIQUE (source, digest, line)
         );
         CREATE TRIGGER input_rows_append_only_update BEFORE UPDATE ON input_rows
             BEGIN SELECT RAISE(ABORT, 'input rows are recorded once'); END;

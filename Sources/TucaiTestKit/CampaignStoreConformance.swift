@@ -267,7 +267,7 @@ public enum CampaignStoreConformance {
         try store.record(applied)
         try store.record(refused)
         do {
-            try store.record(InputRow(source: "payments.csv", digest: String(repeating: "b", count: 64), line: 2))
+            try store.record(InputRow(source: "payments.csv", digest: String(repeating: "a", count: 64), line: 2, refusal: "again"))
             failures.append("a row already recorded was recorded again")
         } catch .duplicateInputRow {
         } catch { failures.append("recording a row twice threw \(error), not duplicateInputRow") }
@@ -277,7 +277,10 @@ public enum CampaignStoreConformance {
                 throw StoreError.failed("rolled back")
             }
         } catch {}
-        if try store.inputRows() != [applied, refused] { failures.append("inputRows() is not the rows recorded, in order, with their refusals") }
+        // The same line of another version of the file is another row.
+        let edited = InputRow(source: "payments.csv", digest: String(repeating: "b", count: 64), line: 2, refusal: "the fee is already paid")
+        try store.record(edited)
+        if try store.inputRows() != [applied, refused, edited] { failures.append("inputRows() is not the rows recorded, in order, with their refusals and digests") }
         return failures
     }
 

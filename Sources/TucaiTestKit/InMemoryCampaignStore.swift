@@ -99,7 +99,7 @@ public final class InMemoryCampaignStore: CampaignStore {
     public func payments() throws(StoreError) -> [Payment] { contents.payments }
 
     public func record(_ row: InputRow) throws(StoreError) {
-        guard contents.inputRowKeys.insert("\(row.source)\u{1F}\(row.line)").inserted else {
+        guard contents.inputRowKeys.insert("\(row.source)\u{1F}\(row.digest)\u{1F}\(row.line)").inserted else {
             throw .duplicateInputRow(source: row.source, line: row.line)
         }
         contents.inputRows.append(row)

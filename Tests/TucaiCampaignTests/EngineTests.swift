@@ -72,7 +72,12 @@ import TucaiTestKit
         var other = payment
         other.amount = workflow.fee! * 2
         guard case .refused = try engine.recordPayment(other) else { Issue.record("a different payment under a used id was accepted"); return }
-        #expect(try engine.store.payments() == [payment])
+        // The second record under the id is money all the same: kept beside the first, owed back.
+        let stored = try engine.store.payments()
+        #expect(stored.map(\.id) == ["ALI-77", "ALI-77#2"])
+        #expect(stored[0] == payment && stored[1].amount == other.amount && stored[1].owedBack?.contains("recorded once") == true)
+        #expect(try engine.recordPayment(other) != .recorded(other))
+        #expect(try engine.store.payments().count == 2, "the same second record again is not kept twice")
         #expect(try engine.store.student(number: "2017100001")?.state.paid == workflow.fee)
         #expect(try engine.store.history(of: "2017100001").filter { $0.change.kind == "paid" }.count == 1)
     }

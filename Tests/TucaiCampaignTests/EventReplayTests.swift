@@ -263,3 +263,149 @@ import TucaiTestKit
         #expect(balance.description.contains("DOES NOT BALANCE"))
     }
 }
+
+/// What a review of the replay found, each pinned: money under a reused id or for an empty class is kept; a
+/// row refused for a number another student holds leaves no check-in and no later number; a roster fixed
+/// since an earlier run no longer counts against the campaign; two files of one name in two folders are two
+/// sources.
+@Suite struct ReplayEdgeTests {
+    static func ynuCampaign(_ directory: TemporaryDirectory, payments: String, extra: [String: String] = [:], events: [String]? = nil) throws -> CampaignConfig {
+        let ynu = EventReplayTests.ynu
+        try Fixtures.write("""
+            学号,姓名,学院,学历层次,入学年份,学制
+            2018200001,张三,\(ynu.sessions[0].units[0]),硕士,2018,3
+
+            """, "roster.csv", in: directory)
+        try Fixtures.write(payments, "payments.csv", in: directory)
+        for (name, text) in extra {
+            try FileManager.default.createDirectory(at: directory.url.appending(path: name).deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Fixtures.write(text, name, in: directory)
+        }
+        let list = (events ?? ["payments.csv"]).map { "\"\($0)\"" }.joined(separator: ", ")
+        let json = """
+            {"institution": "ynu", "cohort": {"level": "graduate", "graduationYear": 2021}, "roster": "roster.csv", "events": [\(list)]}
+            """
+        return try CampaignConfig.parse(Data(json.utf8), file: directory.url.appending(path: "ynu.json"), registry: institutionRegistry)
+    }
+
+    @Test func aSecondRecordUnderAnIdIsKeptAndBalances() throws {
+        let directory = TemporaryDirectory()
+        let day = EventReplayTests.ynu.sessions[0].date
+        let config = try Self.ynuCampaign(directory, payments: """
+            payment_id,student_number,amount_fen,paid_at
+            WX-1,2018200001,3000,\(day) 09:03
+            WX-1,2018200001,2000,\(day) 09:04
+
+            """)
+        let store = InMemoryCampaignStore()
+        let summary = try CampaignRun(config: config, store: store).run()
+        let payments = try store.payments()
+        #expect(payments.map(\.id) == ["WX-1", "WX-1#2"])
+        #expect(payments.map(\.amount).sum() == .yuan(50), "every fen in the file is stored")
+        #expect(MoneyBalance(records: try store.students(), payments: payments).balances)
+        #expect(summary.refusedInputRows == 1)
+    }
+
+    @Test func twoFilesOfOneNameInTwoFoldersAreBothReplayed() throws {
+        let directory = TemporaryDirectory()
+        let day = EventReplayTests.ynu.sessions[0].date
+        let header = "payment_id,student_number,amount_fen,paid_at\n"
+        let config = try Self.ynuCampaign(directory, payments: header, extra: [
+            "day1/events.csv": header + "WX-1,2018200001,3000,\(day) 09:03\n",
+            "day2/events.csv": header + "WX-2,2018200001,3000,\(day) 09:04\n",
+        ], events: ["day1/events.csv", "day2/events.csv"])
+        let store = InMemoryCampaignStore()
+        let summary = try CampaignRun(config: config, store: store).run()
+        #expect(Set(try store.inputRows().map(\.source)) == ["day1/events.csv", "day2/events.csv"])
+        #expect(try store.payments().map(\.id) == ["WX-1", "WX-2"], "the second, for a fee already paid, is kept as owed back")
+        #expect(summary.changedFiles.isEmpty)
+        let again = try CampaignRun(config: config, store: store).run()
+        let paymentsAfterRerun = try store.payments().count
+        #expect(again.changedFiles.isEmpty && paymentsAfterRerun == 2, "a rerun applies nothing twice")
+    }
+
+    @Test func aFileChangedSinceItWasReplayedIsReportedAndLeftAlone() throws {
+        let directory = TemporaryDirectory()
+        let day = EventReplayTests.ynu.sessions[0].date
+        let config = try Self.ynuCampaign(directory, payments: "payment_id,student_number,amount_fen,paid_at\nWX-1,2018200001,3000,\(day) 09:03\n")
+        let store = InMemoryCampaignStore()
+        _ = try CampaignRun(config: config, store: store).run()
+        try Fixtures.write("payment_id,student_number,amount_fen,paid_at\nWX-1,2018200001,3000,\(day) 09:03\nWX-9,2018200001,3000,\(day) 09:09\n",
+                           "payments.csv", in: directory)
+        let again = try CampaignRun(config: config, store: store).run()
+        #expect(again.changedFiles == ["payments.csv"])
+        #expect(try store.payments().map(\.id) == ["WX-1"])
+    }
+
+    @Test func aFixedRosterNoLongerCountsAgainstTheCampaign() throws {
+        let directory = TemporaryDirectory()
+        let ynu = EventReplayTests.ynu
+        let unit = ynu.sessions[0].units[0]
+        try Fixtures.write("学号,姓名,学院,学历层次,入学年份,学制\n2018200001,张三,\(unit),硕士,2018,3\n2018200002,,\(unit),硕士,2018,3\n", "roster.csv", in: directory)
+        let json = """
+            {"institution": "ynu", "cohort": {"level": "graduate", "graduationYear": 2021}, "roster": "roster.csv", "students": 2}
+            """
+        let config = try CampaignConfig.parse(Data(json.utf8), file: directory.url.appending(path: "ynu.json"), registry: institutionRegistry)
+        let store = InMemoryCampaignStore()
+        #expect(try CampaignRun(config: config, store: store).run().refusedInputRows == 1)
+        try Fixtures.write("学号,姓名,学院,学历层次,入学年份,学制\n2018200001,张三,\(unit),硕士,2018,3\n2018200002,李四,\(unit),硕士,2018,3\n", "roster.csv", in: directory)
+        let fixed = try CampaignRun(config: config, store: store).run()
+        #expect(fixed.refusedInputRows == 0, "the fixed file's rows all went in")
+        #expect(try store.inputRows().count == 1, "the earlier refusal stays in the history")
+        #expect(try store.students().count == 2)
+    }
+}
+
+@Suite struct StationNumberTests {
+    /// Two station rows give the same number: the second row is refused whole (no check-in stands), and no
+    /// number is issued to that student later, so reconcile reports no gap that never happened.
+    @Test func aRowRefusedForATakenNumberLeavesNoCheckInAndNoLaterNumber() throws {
+        let directory = TemporaryDirectory()
+        let nchu = Fixtures.workflow("nchu")
+        let unit = nchu.sessions[0].units[0]
+        let day = nchu.sessions[0].date
+        try Fixtures.write("学号,姓名,班级,学历层次,入学年份,学制\n1901110001,甲,\(unit),本科,2019,4\n1901110002,乙,\(unit),本科,2019,4\n",
+                           "roster.csv", in: directory)
+        try Fixtures.write("""
+            student_number,credential,checked_in_at,sequence_number
+            1901110001,residentIDCard,\(day) 09:00,7
+            1901110002,residentIDCard,\(day) 09:01,7
+
+            """, "checkins.csv", in: directory)
+        let json = """
+            {"institution": "nchu", "cohort": {"level": "undergraduate", "graduationYear": 2023}, "roster": "roster.csv", "events": ["checkins.csv"]}
+            """
+        let config = try CampaignConfig.parse(Data(json.utf8), file: directory.url.appending(path: "nchu.json"), registry: institutionRegistry)
+        let store = InMemoryCampaignStore()
+        let notes = Notes()
+        _ = try CampaignRun(config: config, store: store, progress: notes).run()
+        let second = try #require(try store.student(number: "1901110002"))
+        #expect(second.state.credential == nil, "the refused row's check-in does not stand")
+        #expect(second.state.sequenceNumber == nil, "no number is issued later to a student the station never numbered")
+        #expect(notes.lines.contains { $0.contains("checkins.csv:3:") && $0.contains("already held by student 1901110001") })
+        let gaps = Reconciliation(records: try store.students(), workflow: Workflow(config: config)).items(in: .sequence)
+        #expect(!gaps.contains { $0.student == "1901110002" }, "\(gaps)")
+    }
+}
+
+@Suite struct IDNumbersInTheWrongColumnTests {
+    @Test func anIDNumberAsStudentNumberOrPaymentIDIsNeverStored() throws {
+        let directory = TemporaryDirectory()
+        let ynu = EventReplayTests.ynu
+        let day = ynu.sessions[0].date
+        try Fixtures.write("学号,姓名,学院,学历层次,入学年份,学制\n2018200001,张三,\(ynu.sessions[0].units[0]),硕士,2018,3\n110105199501011239,李四,\(ynu.sessions[0].units[0]),硕士,2018,3\n",
+                           "roster.csv", in: directory)
+        try Fixtures.write("payment_id,student_number,amount_fen,paid_at\n110105199502021236,2018200001,3000,\(day) 09:03\n", "payments.csv", in: directory)
+        let json = """
+            {"institution": "ynu", "cohort": {"level": "graduate", "graduationYear": 2021}, "roster": "roster.csv", "events": ["payments.csv"]}
+            """
+        let config = try CampaignConfig.parse(Data(json.utf8), file: directory.url.appending(path: "ynu.json"), registry: institutionRegistry)
+        let store = InMemoryCampaignStore()
+        let notes = Notes()
+        _ = try CampaignRun(config: config, store: store, progress: notes).run()
+        #expect(try store.students().map(\.number) == ["2018200001"], "a 学号 that is an ID number is rejected")
+        #expect(try store.payments().map(\.id) == ["1101**********1236"])
+        let everything = notes.lines.joined() + (try store.inputRows().map(\.description).joined())
+        #expect(!everything.contains("110105199501011239") && !everything.contains("110105199502021236"))
+    }
+}

@@ -39,3 +39,12 @@ struct ExpectedFactTests {
         #expect(notAnAmount.quotesItsNumber && notAnAmount.expectedNumber == nil)
     }
 }
+
+@Suite struct ExpectedAmountListTests {
+    @Test func everyAmountOfAListMustStandInItsQuote() {
+        let both = ExpectedFact("prices", quote: "现场20元/人,线上30元/人", { _ in [Money?.some(.yuan(20)), .some(.yuan(30))] }, [Money?.some(.yuan(20)), .some(.yuan(30))])
+        let one = ExpectedFact("prices", quote: "现场20元/人", { _ in [Money?.some(.yuan(20)), .some(.yuan(30))] }, [Money?.some(.yuan(20)), .some(.yuan(30))])
+        #expect(both.quotesItsNumber)
+        #expect(!one.quotesItsNumber)
+    }
+}
