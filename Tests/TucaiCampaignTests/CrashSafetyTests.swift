@@ -168,4 +168,34 @@ import TucaiSQLite
         }
         #expect(partial >= 4, "the kills left fewer partial campaigns than stages killed after")
     }
+
+    /// The same for a simulated campaign (南昌航空大学: classes pay by the deadline, numbers at the ID swipe),
+    /// killed after each of its stages.
+    @Test(.timeLimit(.minutes(2)))
+    func aSimulatedRunKilledAfterEachStageResumesToTheSameCampaign() throws {
+        let tucai = try #require(CrashSafetyTests.tucai, "the tucai executable is not beside the test bundle; build it with 'swift build'")
+        let directory = TemporaryDirectory()
+        func config(_ database: String) throws -> String {
+            let path = directory.path(database + ".json")
+            try Data("""
+                {"institution": "nchu", "cohort": {"level": "undergraduate", "graduationYear": 2023}, "seed": 5, "students": 300,
+                 "database": "\(database).sqlite"}
+                """.utf8).write(to: URL(fileURLWithPath: path))
+            return path
+        }
+        #expect(try Self.run(tucai, try config("clean"), killAfter: nil) == 0)
+        let expected = try Self.snapshot(directory.path("clean.sqlite"), Fixtures.workflow("nchu"))
+        var partial = 0
+        for (index, stage) in ["import", "before the day", "pay per class", "capture on", "collection over", "make-up"].enumerated() {
+            let killed = try config("killed-\(index)")
+            #expect(try Self.run(tucai, killed, killAfter: stage) == -SIGKILL, "the run was not killed after '\(stage)'")
+            if try Self.snapshot(directory.path("killed-\(index).sqlite"), Fixtures.workflow("nchu")).students != expected.students { partial += 1 }
+            #expect(try Self.run(tucai, killed, killAfter: nil) == 0)
+            let resumed = try Self.snapshot(directory.path("killed-\(index).sqlite"), Fixtures.workflow("nchu"))
+            #expect(resumed.students == expected.students, "after a kill following '\(stage)', the students differ")
+            #expect(resumed.payments == expected.payments && resumed.balance == expected.balance, "after '\(stage)', the money differs")
+            #expect(resumed.events == expected.events, "after a kill following '\(stage)', the history differs")
+        }
+        #expect(partial == 6, "every kill left a partial campaign")
+    }
 }
