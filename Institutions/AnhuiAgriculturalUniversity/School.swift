@@ -27,13 +27,12 @@ extension School {
     /// is the subject as the first paragraph names it, marked as such; the issuer is read from the address on
     /// line 1 (yjs.ahau.edu.cn, the graduate school's site), not from the body.
     ///
-    /// `Notice.issued` cannot be left empty, and the text prints one date only, the capture day
-    /// "2020年10月24日" (itself two years before the 2022 cohort, see `School+Scheduling.swift`). That date
-    /// stands in here; it is not a publication date the notice states.
+    /// The text prints no publication date (its one date is the capture day, "2020年10月24日"), so none is
+    /// given.
     static let publishedNotice = Notice(
         title: "2022届研究生毕业图像信息采集工作（正文无标题行，取自首段）",
         issuer: "研究生院（正文未署名，据网址 yjs.ahau.edu.cn）",
-        issued: CivilDate(2020, 10, 24)
+        issued: nil
     )
 
     static let unstructuredRules = [

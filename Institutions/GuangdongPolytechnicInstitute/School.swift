@@ -33,12 +33,11 @@ extension School {
 
     /// The saved text has no title line and is cut off before the signature. The title is the subject of the
     /// first sentence; the issuer is read from the document number's 教务 (粤理工教务函, on jwc.gdpi.edu.cn).
-    /// `issued` cannot be left empty: the text gives only the year (〔2022〕), so it holds the latest day the text
-    /// allows, the window's first day (2022-12-20). Only its year is a fact of the notice.
+    /// The text gives only the document's year (〔2022〕), no date, so none is given.
     static let publishedNotice = Notice(
         title: "2023届毕业生图像信息采集工作",
         issuer: "教务处",
-        issued: CivilDate(2022, 12, 20),
+        issued: nil,
         number: "粤理工教务函〔2022〕84号"
     )
 

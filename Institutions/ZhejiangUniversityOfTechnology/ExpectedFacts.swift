@@ -18,7 +18,7 @@ extension School {
         ExpectedFact("title", quote: "关于做好2025届本科毕业留学生电子图像采集工作的通知",
                      { $0.notice.title }, "关于做好2025届本科毕业留学生电子图像采集工作的通知"),
         ExpectedFact("published 2024-10-18 (the page's address; the text has no date)", quote: "http://www.jwc.zjut.edu.cn/2024/1018/",
-                     { "\($0.notice.issued.year)/\($0.notice.issued.month)\($0.notice.issued.day)" }, "2024/1018"),
+                     { $0.notice.issued.map { "\($0.year)/\($0.month)\($0.day)" } }, "2024/1018"),
         ExpectedFact("no document number of its own", quote: "关于做好2025届本科毕业留学生电子图像采集工作的通知",
                      { $0.notice.number }, String?.none),
         ExpectedFact("agency", quote: "毕业生电子图像由新华社浙江分社统一来校采集", { $0.agency.name }, "新华社浙江分社"),

@@ -34,7 +34,7 @@ public final class CampaignEngine {
     public init(workflow: Workflow, cohort: Cohort, store: any CampaignStore) throws {
         self.workflow = workflow
         self.store = store
-        let starts = workflow.captureStarts ?? workflow.institution.notice.issued
+        let starts = workflow.fallbackCaptureStart(cohort: cohort)
         try store.claim(CampaignIdentity(institution: workflow.institution.identifier, cohort: cohort.level,
                                          graduationYear: cohort.graduationYear, captureStarts: starts))
         records = try store.students()
@@ -45,7 +45,7 @@ public final class CampaignEngine {
 
     /// The day eligibility is judged against: the stored campaign's, so that a re-run decides as the first did.
     public var captureStarts: CivilDate {
-        get throws { try store.identity()?.captureStarts ?? workflow.captureStarts ?? workflow.institution.notice.issued }
+        get throws { try store.identity()?.captureStarts ?? workflow.fallbackCaptureStart(cohort: nil) }
     }
 
     public func position(of number: String) -> Int? { positions[number] }

@@ -10,8 +10,9 @@ public struct CampaignTimeline: Sendable {
     let noticeDay: CivilDate
 
     public init(workflow: Workflow) {
-        let notice = workflow.institution.notice.issued
-        firstDay = workflow.captureStarts ?? notice.adding(days: 14)
+        firstDay = workflow.fallbackCaptureStart(cohort: nil)
+        // A notice with no printed date is taken as published a fortnight before the capture.
+        let notice = workflow.institution.notice.issued ?? firstDay.adding(days: -14)
         lastDay = workflow.collectionEnds ?? firstDay
         // A config that moves the capture before the notice's date keeps a week for the notice.
         noticeDay = notice < firstDay.adding(days: -1) ? notice : firstDay.adding(days: -7)

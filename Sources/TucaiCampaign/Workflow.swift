@@ -116,6 +116,12 @@ public struct Workflow: Sendable {
 
     public var name: String { institution.chineseName }
     public var captureStarts: CivilDate? { captureDates.first }
+
+    /// The day eligibility is judged against when the campaign names no capture day (such a campaign is refused
+    /// before it runs, but a store still records one): the notice's date, else the autumn before graduation.
+    public func fallbackCaptureStart(cohort: Cohort?) -> CivilDate {
+        captureStarts ?? institution.notice.issued ?? CivilDate((cohort ?? institution.cohorts.first).map { $0.graduationYear - 1 } ?? 2000, 9, 1)
+    }
     /// The last collective capture day: make-ups, refunds and missed students are reckoned from it.
     public var collectionEnds: CivilDate? { captureDates.last }
 

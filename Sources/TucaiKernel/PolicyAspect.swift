@@ -41,7 +41,7 @@ extension PolicyAspect {
         PolicyAspect(.institution, "name") { "\($0.chineseName) \($0.englishName)" },
         PolicyAspect(.institution, "agency") { $0.agency.name },
         PolicyAspect(.institution, "cohorts") { list($0.cohorts) { "\($0)" + ($0.scopeText.isEmpty ? "" : ": \($0.scopeText)") } },
-        PolicyAspect(.institution, "notice") { "\($0.notice.title) (\($0.notice.issuer), \($0.notice.issued)\($0.notice.number.map { ", \($0)" } ?? ""))" },
+        PolicyAspect(.institution, "notice") { "\($0.notice.title) (\($0.notice.issuer), \($0.notice.issued.map { "\($0)" } ?? "date not stated")\($0.notice.number.map { ", \($0)" } ?? ""))" },
         PolicyAspect(.institution, "contacts") { institution in
             var seen = Set<Contact>()
             return list((institution.contacts + institution.agency.contacts).filter { seen.insert($0).inserted })

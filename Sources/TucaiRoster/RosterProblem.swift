@@ -13,8 +13,21 @@ public struct RosterProblem: Error, Sendable, Hashable, CustomStringConvertible 
 
     public init(file: String, line: Int, field: String? = nil, reason: String) {
         // A cell quoted in a reason may be an ID number in the wrong column: masked here, once, for every
-        // screen, log and stored refusal the reason goes to.
-        self.file = file; self.line = line; self.field = field; self.reason = Masked.idNumbers(in: reason)
+        // screen, log and stored refusal the reason goes to. A quoted cell may also hold a line break, shown
+        // as ␍ or ␊ so that the problem stays one line.
+        self.file = file; self.line = line; self.field = field.map(Self.oneLine)
+        self.reason = Self.oneLine(Masked.idNumbers(in: reason))
+    }
+
+    /// `text` with each carriage return and line feed replaced by its Control Picture (␍, ␊), as
+    /// `TerminalText.visible` shows the other controls.
+    static func oneLine(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
+        var shown = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            shown.append(scalar == "\n" ? "\u{240A}" : scalar == "\r" ? "\u{240D}" : scalar)
+        }
+        return String(shown)
     }
 
     public var description: String {

@@ -43,7 +43,7 @@ enum CampaignBenchmarks {
         } catch { fail("\(error)") }
         print(String(format: "  (roster of %d rows generated and read in %.1f s, not timed below)", roster.entries.count, seconds(since: start)))
         let workflow = Workflow(institution: ynau)
-        let starts = workflow.captureStarts ?? ynau.notice.issued
+        let starts = workflow.fallbackCaptureStart(cohort: nil)
         let rows = roster.entries.map { entry in
             StudentRecord(student: entry.student, eligibility: ynau.eligibility(of: entry.student, captureStarts: starts), rosterLine: entry.line)
         }
@@ -63,7 +63,7 @@ enum CampaignBenchmarks {
                 let began = DispatchTime.now()
                 let store = try SQLiteCampaignStore(path: path)
                 let engine = try CampaignEngine(workflow: workflow, cohort: cohort, store: store)
-                _ = try engine.importEntries(roster.entries, file: "bench.csv", at: Moment(ynau.notice.issued, TimeOfDay(9)), batchSize: batch)
+                _ = try engine.importEntries(roster.entries, file: "bench.csv", at: Moment(starts.adding(days: -14), TimeOfDay(9)), batchSize: batch)
                 let clock = StageClock()
                 try CampaignSimulation(engine: engine, seed: 1, batchSize: batch, progress: clock).run()
                 stageTimes = clock.times
