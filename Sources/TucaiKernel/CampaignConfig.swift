@@ -191,7 +191,8 @@ private struct FieldReader {
     func line(of field: String) -> Int? {
         let key = "\"" + (field.split(separator: ".").last.map(String.init) ?? field) + "\""
         guard let range = text.range(of: key) else { return nil }
-        return text[..<range.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+        // Counted on bytes: in Swift "\r\n" is one Character, so a config saved on Windows would be all line 1.
+        return text[..<range.lowerBound].utf8.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
     }
 
     func error(_ field: String, _ message: String) -> ConfigError {

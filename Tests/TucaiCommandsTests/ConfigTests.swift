@@ -26,6 +26,14 @@ struct ConfigTests {
         for known in ["ynu", "ynau", "ucas", "nchu", "lsu"] { #expect(run.errors.contains(known)) }
     }
 
+    @Test("a config saved with Windows line ends names the field's own line")
+    func windowsLineEnds() throws {
+        let file = try temporaryFile("{\r\n  \"institution\": \"ynau\",\r\n  \"cohort\": {\"level\": \"undergraduate\", \"graduationYear\": 2023},\r\n  \"students\": -4\r\n}\r\n")
+        let run = CommandRun("config", "check", file.path)
+        #expect(run.status == 1)
+        #expect(run.errors.contains("\(file.path):4: field 'students'"), "\(run.errors)")
+    }
+
     @Test("malformed JSON names its line and column, exit 1")
     func malformed() throws {
         let file = try temporaryFile("{\n  \"institution\": \"ynu\",\n  \"cohort\": {\"level\": \"graduate\",, \"graduationYear\": 2021}\n}\n")
@@ -61,6 +69,16 @@ struct ConfigTests {
     func wholeNumbers() throws {
         let file = try temporaryFile(#"{"institution": "ynu", "cohort": {"level": "graduate", "graduationYear": 2021}, "seed": 1, "students": 0}"#)
         #expect(CommandRun("config", "check", file.path).status == 0)
+    }
+
+    @Test("a line break in a key or a value is escaped: the error stays one line (found by Fuzz/run config)")
+    func lineBreakInAnError() throws {
+        for json in [#"{"\r":9}"#, #"{"institution": "no\nwhere", "cohort": {"level": "graduate", "graduationYear": 2021}}"#] {
+            let file = try temporaryFile(json)
+            let run = CommandRun("config", "check", file.path)
+            #expect(run.status == 1)
+            #expect(run.errors.split(whereSeparator: \.isNewline).count == 1, "\(run.errors.debugDescription)")
+        }
     }
 
     @Test("a missing file is one line, exit 1")

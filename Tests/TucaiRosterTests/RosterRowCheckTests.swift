@@ -170,6 +170,15 @@ import TucaiKernel
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
+    /// Found by `Fuzz/run roster`: a quoted cell's line break was quoted as it was, and the problem took two lines.
+    @Test func aLineBreakInACellLeavesTheProblemOneLine() throws {
+        let roster = try read(text: "学号,姓名,学历层次,入学年份\n2019001,张伟,\"本\n科\",\"20\r\n19\"\n")
+        let shown = roster.problems.map(\.description)
+        #expect(roster.problems.map(\.line) == [2, 2], "\(shown)")
+        #expect(shown.allSatisfy { !$0.unicodeScalars.contains("\n") && !$0.unicodeScalars.contains("\r") }, "\(shown)")
+        #expect(shown.contains { $0.contains("'本␊科'") } && shown.contains { $0.contains("'20␍␊19'") }, "\(shown)")
+    }
+
     /// A large file is read in two stretches on two threads; the result must not depend on it: duplicates
     /// across the stretches, lines in the second, entries closing the gap the first one's rejected row left.
     @Test func twoStretchesReadLikeOne() throws {

@@ -1,0 +1,1 @@
+// Empty: libFuzzer itself comes from the link (-sanitize=fuzzer); this target only declares its driver.
