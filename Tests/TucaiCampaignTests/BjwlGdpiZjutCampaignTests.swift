@@ -54,7 +54,7 @@ import TucaiTestKit
             {"institution": "gdpi", "cohort": {"level": "undergraduate", "graduationYear": 2023}, "roster": "roster.csv",
              "events": ["checkins.csv", "payments.csv", "captures.csv"]}
             """
-        let config = try CampaignConfig.parse(Data(json.utf8), file: directory.url.appending(path: "gdpi.json"), registry: institutionRegistry)
+        let config = try Fixtures.config(json, named: "gdpi.json", in: directory)
         let store = InMemoryCampaignStore()
         let notes = Notes()
         let summary = try CampaignRun(config: config, store: store, progress: notes).run()

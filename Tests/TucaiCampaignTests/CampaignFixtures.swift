@@ -19,6 +19,11 @@ enum Fixtures {
         try Data(text.utf8).write(to: directory.url.appending(path: name))
     }
 
+    /// A campaign config from its JSON text, as if saved as `name` in `directory` (paths resolve there).
+    static func config(_ json: String, named name: String, in directory: TemporaryDirectory) throws -> CampaignConfig {
+        try CampaignConfig.parse(Data(json.utf8), file: directory.url.appending(path: name), registry: institutionRegistry)
+    }
+
     static func institution(_ id: String) -> any Institution {
         // The registry is generated from Package.swift: every identifier used here is a registered module.
         try! institutionRegistry.institution(named: id)

@@ -50,7 +50,7 @@ import TucaiRegistry
     @Test func theCampaignsYearsComeFromItsCaptureDays() throws {
         let directory = TemporaryDirectory()
         let json = #"{"institution": "ynau", "cohort": {"level": "undergraduate", "graduationYear": 2023}, "overrides": {"captureDates": ["2021-05-01"]}}"#
-        let config = try CampaignConfig.parse(Data(json.utf8), file: directory.url.appending(path: "c.json"), registry: institutionRegistry)
+        let config = try Fixtures.config(json, named: "c.json", in: directory)
         #expect(config.eventYears == 2019...2023)
         let online = try CampaignConfig.parse(Data(#"{"institution": "bjwl", "cohort": {"level": "undergraduate", "graduationYear": 2022}}"#.utf8),
                                               file: directory.url.appending(path: "b.json"), registry: institutionRegistry)

@@ -46,7 +46,7 @@ import TucaiTestKit
             {"institution": "ynu", "cohort": {"level": "graduate", "graduationYear": 2021}, "roster": "roster.csv",
              "events": ["checkins.csv", "payments.csv", "captures.csv"]}
             """
-        return try CampaignConfig.parse(Data(json.utf8), file: directory.url.appending(path: "ynu.json"), registry: institutionRegistry)
+        return try Fixtures.config(json, named: "ynu.json", in: directory)
     }
 
     @Test func rowsGoThroughThePolicyAndBadOnesAreReportedByLine() throws {
@@ -107,7 +107,7 @@ import TucaiTestKit
         let json = """
             {"institution": "ynu", "cohort": {"level": "graduate", "graduationYear": 2021}, "roster": "roster.csv", "events": ["open.csv"]}
             """
-        let config = try CampaignConfig.parse(Data(json.utf8), file: directory.url.appending(path: "ynu.json"), registry: institutionRegistry)
+        let config = try Fixtures.config(json, named: "ynu.json", in: directory)
         #expect { try CampaignRun(config: config, store: InMemoryCampaignStore()).run() } throws: { error in
             "\(error)".contains("open.csv:3: quote opened on line 3 is never closed")
         }
@@ -120,7 +120,7 @@ import TucaiTestKit
         let json = """
             {"institution": "ynu", "cohort": {"level": "graduate", "graduationYear": 2021}, "roster": "roster.csv", "events": ["other.csv"]}
             """
-        let config = try CampaignConfig.parse(Data(json.utf8), file: directory.url.appending(path: "ynu.json"), registry: institutionRegistry)
+        let config = try Fixtures.config(json, named: "ynu.json", in: directory)
         #expect { try CampaignRun(config: config, store: InMemoryCampaignStore()).run() } throws: { error in
             "\(error)".contains("other.csv:1:")
         }
@@ -236,7 +236,7 @@ import TucaiTestKit
         let json = """
             {"institution": "ynu", "cohort": {"level": "graduate", "graduationYear": 2021}, "roster": "roster.csv", "events": ["payments.csv"]}
             """
-        let config = try CampaignConfig.parse(Data(json.utf8), file: directory.url.appending(path: "ynu.json"), registry: institutionRegistry)
+        let config = try Fixtures.config(json, named: "ynu.json", in: directory)
         let store = InMemoryCampaignStore()
         _ = try CampaignRun(config: config, store: store).run()
         let payments = try store.payments()
@@ -285,7 +285,7 @@ import TucaiTestKit
         let json = """
             {"institution": "ynu", "cohort": {"level": "graduate", "graduationYear": 2021}, "roster": "roster.csv", "events": [\(list)]}
             """
-        return try CampaignConfig.parse(Data(json.utf8), file: directory.url.appending(path: "ynu.json"), registry: institutionRegistry)
+        return try Fixtures.config(json, named: "ynu.json", in: directory)
     }
 
     @Test func aSecondRecordUnderAnIdIsKeptAndBalances() throws {
@@ -345,7 +345,7 @@ import TucaiTestKit
         let json = """
             {"institution": "ynu", "cohort": {"level": "graduate", "graduationYear": 2021}, "roster": "roster.csv", "students": 2}
             """
-        let config = try CampaignConfig.parse(Data(json.utf8), file: directory.url.appending(path: "ynu.json"), registry: institutionRegistry)
+        let config = try Fixtures.config(json, named: "ynu.json", in: directory)
         let store = InMemoryCampaignStore()
         #expect(try CampaignRun(config: config, store: store).run().refusedInputRows == 1)
         try Fixtures.write("学号,姓名,学院,学历层次,入学年份,学制\n2018200001,张三,\(unit),硕士,2018,3\n2018200002,李四,\(unit),硕士,2018,3\n", "roster.csv", in: directory)
@@ -375,7 +375,7 @@ import TucaiTestKit
         let json = """
             {"institution": "nchu", "cohort": {"level": "undergraduate", "graduationYear": 2023}, "roster": "roster.csv", "events": ["checkins.csv"]}
             """
-        let config = try CampaignConfig.parse(Data(json.utf8), file: directory.url.appending(path: "nchu.json"), registry: institutionRegistry)
+        let config = try Fixtures.config(json, named: "nchu.json", in: directory)
         let store = InMemoryCampaignStore()
         let notes = Notes()
         _ = try CampaignRun(config: config, store: store, progress: notes).run()
@@ -399,7 +399,7 @@ import TucaiTestKit
         let json = """
             {"institution": "ynu", "cohort": {"level": "graduate", "graduationYear": 2021}, "roster": "roster.csv", "events": ["payments.csv"]}
             """
-        let config = try CampaignConfig.parse(Data(json.utf8), file: directory.url.appending(path: "ynu.json"), registry: institutionRegistry)
+        let config = try Fixtures.config(json, named: "ynu.json", in: directory)
         let store = InMemoryCampaignStore()
         let notes = Notes()
         _ = try CampaignRun(config: config, store: store, progress: notes).run()

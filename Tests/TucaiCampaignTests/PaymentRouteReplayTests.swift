@@ -11,7 +11,7 @@ import TucaiTestKit
 /// online route at 30 元 a student, and 安徽农业大学, where the school pays and no student pays anything.
 @Suite struct PaymentRouteReplayTests {
     static func config(_ json: String, in directory: TemporaryDirectory) throws -> CampaignConfig {
-        try CampaignConfig.parse(Data(json.utf8), file: directory.url.appending(path: "campaign.json"), registry: institutionRegistry)
+        try Fixtures.config(json, named: "campaign.json", in: directory)
     }
 
     static func digest(_ n: Int) -> String { String(repeating: String(format: "%02x", n), count: 32) }
