@@ -31,6 +31,18 @@
 ///    `.duplicateInputRow` and writes nothing; `inputRows()` returns them in the order recorded. Recorded in
 ///    the transaction that applies the row, a row's outcome commits with its effect or not at all.
 ///
+/// 11. **Keys that stay.** `signingKey(purpose:)` returns 32 bytes derived from the campaign's own secret, the
+///    same every time the campaign is opened, different for each purpose and each campaign, and never stored
+///    where the campaign's data is (a copy of the database alone cannot forge a slip).
+/// 12. **ID numbers found, not read.** `studentNumbers(withIDNumber:)` finds the students stored with an ID
+///    number (an ID-card reader's line), in import order, without the store keeping the number in clear.
+/// 13. **The top of a series.** `highestSequenceNumber(in:)` is the largest value any student holds in the series,
+///    as committed, read inside the caller's transaction: several stations numbering one room ask it inside
+///    the transaction that issues the next number, which the store serialises (requirement 1) and requirement
+///    6 backs.
+/// 14. **Station logs.** `record(_: StationEntry)` appends to the log; `stationEntries()` returns every entry in
+///    the order recorded, and an entry recorded inside a transaction commits with it or not at all.
+///
 /// A store serves one writer at a time; the engine never shares one between threads.
 public protocol CampaignStore: AnyObject {
     /// The campaign this store holds, or nil when it is new.
@@ -62,6 +74,17 @@ public protocol CampaignStore: AnyObject {
     func record(_ row: InputRow) throws(StoreError)
     /// Every input row recorded, in the order recorded.
     func inputRows() throws(StoreError) -> [InputRow]
+
+    /// A key for `purpose` ("slip"), stable for the campaign (requirement 11).
+    func signingKey(purpose: String) throws(StoreError) -> [UInt8]
+    /// The students stored with this resident ID number, in import order (requirement 12).
+    func studentNumbers(withIDNumber idNumber: String) throws(StoreError) -> [String]
+    /// The largest sequence number held in `series`, nil when none is (requirement 13).
+    func highestSequenceNumber(in series: String) throws(StoreError) -> Int?
+    /// Appends one line to the stations' log (requirement 14).
+    func record(_ entry: StationEntry) throws(StoreError)
+    /// The stations' log, in the order recorded.
+    func stationEntries() throws(StoreError) -> [StationEntry]
 }
 
 extension CampaignIdentity {

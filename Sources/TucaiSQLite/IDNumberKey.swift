@@ -40,8 +40,12 @@ final class IDNumberKey {
     /// A key file that cannot be used, as one line naming the file.
     struct Failure: Error { var message: String }
 
+    /// The file's bytes, from which keys for other purposes (a slip's signature) are derived.
+    private let secret: [UInt8]
+
     private init(path: String, bytes: [UInt8]) {
         self.path = path
+        secret = bytes
         let sealing = Self.expand(bytes, info: "tucai id_number aes-256-gcm v1")
         let lookupKey = Self.expand(bytes, info: "tucai id_number lookup hmac-sha256 v1")
         fingerprint = Data(Self.expand(bytes, info: "tucai id_number key fingerprint v1")).base64EncodedString()
@@ -197,6 +201,11 @@ final class IDNumberKey {
         // HMAC fails only when libcrypto cannot allocate; there is no hash to store then.
         precondition(ok, "libcrypto could not compute HMAC-SHA256")
         return Data(digest).base64EncodedString()
+    }
+
+    /// A key for `purpose`, derived like the others: a slip signed with it cannot be made from the database alone.
+    func derived(purpose: String) -> [UInt8] {
+        Self.expand(secret, info: "tucai \(purpose) hmac-sha256 v1")
     }
 
     // MARK: primitives

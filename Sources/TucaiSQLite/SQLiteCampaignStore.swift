@@ -156,6 +156,12 @@ public final class SQLiteCampaignStore: CampaignStore {
         }
         try run { () throws(SQLiteError) in try db.execute("BEGIN IMMEDIATE") }
         depth = 1
+        // Another connection (a second station) committed since this one last looked: what `numbers` remembers
+        // of the stored sequence numbers may be out of date.
+        if let version = try? db.integer("PRAGMA data_version"), version != dataVersion {
+            dataVersion = version
+            numbers.removeAll()
+        }
         do {
             let result = try body()
             depth = 0
@@ -289,6 +295,8 @@ public final class SQLiteCampaignStore: CampaignStore {
     /// The sequence number each student holds in the database, as far as this store has seen it; cleared
     /// when a transaction rolls back, since what it saw may be undone.
     private var numbers: [Int: SequenceNumber?] = [:]
+    /// `PRAGMA data_version` when `numbers` was last known to match the file.
+    private var dataVersion = -1
 
     private func storedNumber(_ ordinal: Int) throws(SQLiteError) -> SequenceNumber?? {
         if let known = numbers[ordinal] { return known }
@@ -577,6 +585,48 @@ extension SQLiteCampaignStore {
                                      refusal: statement.text(3)))
             }
             return rows
+        }
+    }
+}
+
+// MARK: stations
+
+extension SQLiteCampaignStore {
+    public func signingKey(purpose: String) throws(StoreError) -> [UInt8] { idKey.derived(purpose: purpose) }
+
+    public func highestSequenceNumber(in series: String) throws(StoreError) -> Int? {
+        try run { () throws(SQLiteError) -> Int? in
+            // The unique index on (sequence_series, sequence_value) answers this without a scan.
+            let statement = try db.statement("SELECT max(sequence_value) FROM states WHERE sequence_series = ? AND sequence_value IS NOT NULL")
+            statement.bind(1, series)
+            guard try statement.next() else { return nil }
+            defer { statement.reset() }
+            return statement.int(0)
+        }
+    }
+
+    public func record(_ entry: StationEntry) throws(StoreError) {
+        try writing(firstStatementDecides: true) { () throws(SQLiteError) in
+            let statement = try db.statement(
+                "INSERT INTO station_log (station, at, kind, student, frame, camera_at, file, sha256, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            statement.bind(1, entry.station); statement.bind(2, entry.unixSeconds); statement.bind(3, entry.kind.rawValue)
+            statement.bind(4, entry.student); statement.bind(5, entry.frame); statement.bind(6, entry.cameraSeconds)
+            statement.bind(7, entry.file); statement.bind(8, entry.sha256.map(PhotoCapture.storedDigest)); statement.bind(9, entry.note)
+            try statement.run()
+        }
+    }
+
+    public func stationEntries() throws(StoreError) -> [StationEntry] {
+        try run { () throws(SQLiteError) -> [StationEntry] in
+            let s = try db.statement("SELECT station, at, kind, student, frame, camera_at, file, sha256, note FROM station_log ORDER BY seq")
+            var entries: [StationEntry] = []
+            while try s.next() {
+                guard let kind = s.text(2).flatMap(StationEntry.Kind.init(rawValue:)) else { continue }
+                entries.append(StationEntry(station: s.text(0) ?? "", unixSeconds: s.int(1) ?? 0, kind: kind, student: s.text(3),
+                                            frame: s.int(4), cameraSeconds: s.int(5), file: s.text(6),
+                                            sha256: s.text(7).map(PhotoCapture.digest(fromStored:)), note: s.text(8) ?? ""))
+            }
+            return entries
         }
     }
 }

@@ -126,6 +126,25 @@ enum SQLiteSchema {
         """,
         // 5: resident ID numbers sealed under a key file outside the database; see `sealedIDNumbers`.
         sealedIDNumbers,
+        // 6: the capture stations' log (`StationEntry`): scans, camera frames and the operators' choices, in order.
+        """
+        CREATE TABLE station_log (
+            seq             INTEGER PRIMARY KEY,
+            station         TEXT NOT NULL,
+            at              INTEGER NOT NULL,
+            kind            TEXT NOT NULL,
+            student         TEXT,
+            frame           INTEGER,
+            camera_at       INTEGER,
+            file            TEXT,
+            sha256          TEXT,
+            note            TEXT NOT NULL
+        );
+        CREATE TRIGGER station_log_append_only_update BEFORE UPDATE ON station_log
+            BEGIN SELECT RAISE(ABORT, 'the station log is append-only'); END;
+        CREATE TRIGGER station_log_append_only_delete BEFORE DELETE ON station_log
+            BEGIN SELECT RAISE(ABORT, 'the station log is append-only'); END;
+        """,
     ]
 
     static var version: Int { migrations.count }

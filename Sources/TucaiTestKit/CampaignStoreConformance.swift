@@ -22,6 +22,10 @@ public enum CampaignStoreConformance {
         Check(name: "a sequence number has one holder", body: sequenceNumbers),
         Check(name: "saving an unknown student fails", body: unknownStudent),
         Check(name: "an input row is recorded once, with its transaction", body: inputRows),
+        Check(name: "signing keys are stable and differ by purpose", body: signingKeys),
+        Check(name: "an ID number finds its students", body: idNumberLookup),
+        Check(name: "the top of a series is the largest number held", body: seriesTop),
+        Check(name: "the station log is kept in order, with its transaction", body: stationLog),
     ]
 
     // MARK: sample data
@@ -281,6 +285,65 @@ public enum CampaignStoreConformance {
         let edited = InputRow(source: "payments.csv", digest: String(repeating: "b", count: 64), line: 2, refusal: "the fee is already paid")
         try store.record(edited)
         if try store.inputRows() != [applied, refused, edited] { failures.append("inputRows() is not the rows recorded, in order, with their refusals and digests") }
+        return failures
+    }
+
+    static func signingKeys(_ store: any CampaignStore) throws -> [String] {
+        var failures: [String] = []
+        let slip = try store.signingKey(purpose: "slip")
+        if slip.count != 32 { failures.append("a signing key has \(slip.count) bytes, not 32") }
+        if try store.signingKey(purpose: "slip") != slip { failures.append("the same purpose gave two keys") }
+        if try store.signingKey(purpose: "export") == slip { failures.append("two purposes gave the same key") }
+        if Set(slip).count < 8 { failures.append("the key is not random-looking: \(Set(slip).count) distinct bytes") }
+        return failures
+    }
+
+    static func idNumberLookup(_ store: any CampaignStore) throws -> [String] {
+        var failures: [String] = []
+        var other = record("2019003")
+        other.student.idNumber = "530102199901010028"
+        _ = try store.insert(record("2019001"), event: CampaignEvent("2019001", at: at, .notified))
+        _ = try store.insert(other, event: CampaignEvent("2019003", at: at, .notified))
+        _ = try store.insert(record("2019002"), event: CampaignEvent("2019002", at: at, .notified))
+        if try store.studentNumbers(withIDNumber: "53010219990101001X") != ["2019001", "2019002"] {
+            failures.append("the ID number did not find both its students in import order")
+        }
+        if try store.studentNumbers(withIDNumber: "53010219990101001x") != ["2019001", "2019002"] {
+            failures.append("a lower-case check letter did not find the students")
+        }
+        if try store.studentNumbers(withIDNumber: "530102199901010028") != ["2019003"] { failures.append("the second number found the wrong students") }
+        if try !store.studentNumbers(withIDNumber: "110101200001010015").isEmpty { failures.append("an unknown number found students") }
+        return failures
+    }
+
+    static func seriesTop(_ store: any CampaignStore) throws -> [String] {
+        var failures: [String] = []
+        let series = fullState(sequence: 1).sequenceNumber!.series
+        if try store.highestSequenceNumber(in: series) != nil { failures.append("an empty series has a top") }
+        for (number, value) in [("2019001", 3), ("2019002", 11), ("2019003", 7)] {
+            var stored = try store.insert(record(number), event: CampaignEvent(number, at: at, .notified))!
+            stored.state = fullState(sequence: value)
+            try store.save(stored, events: [])
+        }
+        if try store.highestSequenceNumber(in: series) != 11 { failures.append("the top of the series is not 11") }
+        if try store.highestSequenceNumber(in: series + "x") != nil { failures.append("another series took this one's numbers") }
+        return failures
+    }
+
+    static func stationLog(_ store: any CampaignStore) throws -> [String] {
+        var failures: [String] = []
+        let scan = StationEntry(station: "A", unixSeconds: 1_668_818_000, kind: .scan, student: "2019001", note: "#1")
+        let photo = StationEntry(station: "A", unixSeconds: 1_668_818_031, kind: .bound, student: "2019001", frame: 12,
+                                 cameraSeconds: 1_668_818_029, file: "photos/A-1.jpg", sha256: String(repeating: "ab", count: 32), note: "")
+        try store.record(scan)
+        do {
+            try store.transaction {
+                try store.record(StationEntry(station: "B", unixSeconds: 1_668_818_001, kind: .scan, student: "2019002"))
+                throw StoreError.failed("rolled back")
+            }
+        } catch {}
+        try store.record(photo)
+        if try store.stationEntries() != [scan, photo] { failures.append("stationEntries() is not the entries recorded, in order, whole") }
         return failures
     }
 

@@ -14,7 +14,11 @@ public final class InMemoryCampaignStore: CampaignStore {
         var sequenceHolders: [SequenceNumber: String] = [:]
         var inputRows: [InputRow] = []
         var inputRowKeys: Set<String> = []
+        var stationEntries: [StationEntry] = []
     }
+
+    /// The campaign's secret, drawn when the store is made; signing keys are derived from it per purpose.
+    private let secret: [UInt8] = (0..<32).map { _ in UInt8.random(in: 0...255) }
 
     private var contents = Contents()
 
@@ -106,4 +110,23 @@ public final class InMemoryCampaignStore: CampaignStore {
     }
 
     public func inputRows() throws(StoreError) -> [InputRow] { contents.inputRows }
+
+    public func signingKey(purpose: String) throws(StoreError) -> [UInt8] {
+        // Not a cryptographic derivation: enough for tests that a key is stable and differs by purpose.
+        var mix = SplitMix64(seed: purpose.utf8.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 })
+        return secret.map { $0 ^ UInt8(truncatingIfNeeded: mix.next()) }
+    }
+
+    public func studentNumbers(withIDNumber idNumber: String) throws(StoreError) -> [String] {
+        let wanted = idNumber.uppercased()
+        return contents.records.filter { $0.student.idNumber?.uppercased() == wanted }.map(\.number)
+    }
+
+    public func highestSequenceNumber(in series: String) throws(StoreError) -> Int? {
+        contents.sequenceHolders.keys.filter { $0.series == series }.map(\.value).max()
+    }
+
+    public func record(_ entry: StationEntry) throws(StoreError) { contents.stationEntries.append(entry) }
+
+    public func stationEntries() throws(StoreError) -> [StationEntry] { contents.stationEntries }
 }
