@@ -39,6 +39,7 @@ let package = Package(
         .library(name: "TucaiRoster", targets: ["TucaiRoster"]),
         .library(name: "TucaiCampaign", targets: ["TucaiCampaign"]),
         .library(name: "TucaiSchedule", targets: ["TucaiSchedule"]),
+        .library(name: "TucaiPhoto", targets: ["TucaiPhoto"]),
         .plugin(name: "new-institution", targets: ["NewInstitution"]),
     ],
     dependencies: [],
@@ -52,13 +53,18 @@ let package = Package(
         ),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg62-turbo-dev"])]),
+        .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        .target(name: "TucaiSlips", dependencies: ["TucaiKernel", "CQRencode", "CCrypto"]),
         .target(name: "TucaiSQLite", dependencies: ["TucaiKernel", "CSQLite", "CCrypto"]),
         .target(name: "TucaiRoster", dependencies: ["TucaiKernel"]),
         .target(name: "TucaiCampaign", dependencies: ["TucaiKernel", "TucaiRoster", "CCrypto"]),
         .target(name: "TucaiSchedule", dependencies: ["TucaiKernel"]),
+        .target(name: "TucaiPhoto", dependencies: ["TucaiKernel", "CJPEG", "CCrypto"]),
+        .target(name: "TucaiStation", dependencies: ["TucaiKernel", "TucaiCampaign", "TucaiPhoto", "TucaiSlips"]),
         .target(
             name: "TucaiCommands",
-            dependencies: ["TucaiKernel", "TucaiRegistry", "TucaiSchedule", "TucaiRoster", "TucaiCampaign", "TucaiSQLite"]
+            dependencies: ["TucaiKernel", "TucaiRegistry", "TucaiSchedule", "TucaiRoster", "TucaiCampaign", "TucaiSQLite", "TucaiSlips", "TucaiStation"]
         ),
         .executableTarget(name: "tucai", dependencies: ["TucaiCommands"]),
         .executableTarget(name: "tucai-registry-generator"),
@@ -66,7 +72,7 @@ let package = Package(
         .executableTarget(name: "tucai-scaffold", dependencies: ["TucaiScaffold"]),
         .executableTarget(
             name: "tucai-bench",
-            dependencies: ["TucaiKernel", "TucaiRegistry", "TucaiSchedule", "TucaiRoster", "TucaiCampaign", "TucaiSQLite"]
+            dependencies: ["TucaiKernel", "TucaiRegistry", "TucaiSchedule", "TucaiRoster", "TucaiCampaign", "TucaiSQLite", "TucaiPhoto"]
         ),
         .plugin(
             name: "RegistryPlugin",
@@ -81,10 +87,16 @@ let package = Package(
             ),
             dependencies: ["tucai-scaffold"]
         ),
+        .testTarget(name: "TucaiSlipsTests", dependencies: ["TucaiSlips", "TucaiKernel", "CQRencode"]),
+        .testTarget(
+            name: "TucaiStationTests",
+            dependencies: ["TucaiStation", "TucaiCampaign", "TucaiSQLite", "TucaiPhoto", "TucaiSlips", "TucaiKernel", "TucaiRegistry", "TucaiCommands"]
+        ),
         .testTarget(name: "TucaiKernelTests", dependencies: ["TucaiKernel", "TucaiTestKit"]),
         .testTarget(name: "InstitutionTests", dependencies: ["TucaiKernel", "TucaiRegistry", "TucaiScaffold"] + institutions.map { .target(name: $0) }),
         .testTarget(name: "TucaiCommandsTests", dependencies: ["TucaiCommands", "TucaiKernel", "TucaiTestKit", "TucaiScaffold"]),
         .testTarget(name: "TucaiRosterTests", dependencies: ["TucaiRoster", "TucaiKernel"], exclude: ["Fixtures"]),
+        .testTarget(name: "TucaiPhotoTests", dependencies: ["TucaiPhoto", "TucaiKernel"]),
         .testTarget(name: "TucaiScheduleTests", dependencies: ["TucaiSchedule", "TucaiKernel", "TucaiRegistry", "TucaiTestKit"]),
         .testTarget(
             name: "TucaiCampaignTests",

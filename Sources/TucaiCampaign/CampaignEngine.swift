@@ -289,6 +289,29 @@ public final class CampaignEngine {
         return .recorded(payment)
     }
 
+    /// Reads one student, the top of their number series and the payments named again from the store, for an
+    /// engine that shares its campaign with other writers (several stations): called inside the transaction
+    /// that then changes the student, whose lock (`CampaignStore` requirement 1) keeps the others out until it
+    /// commits. nil when the store has no such student.
+    @discardableResult
+    public func refresh(student number: String, payments ids: [String] = []) throws -> StudentRecord? {
+        guard let record = try store.student(number: number) else { return nil }
+        if let position = positions[number] {
+            records[position] = record
+        } else {
+            positions[number] = records.count
+            records.append(record)
+        }
+        if let series = workflow.sequenceSeries(for: record), let top = try store.highestSequenceNumber(in: series) {
+            sequenceTop[series] = max(sequenceTop[series, default: 0], top)
+        }
+        noteSequenceNumber(of: record)
+        for id in ids { if let payment = try store.payment(id: id) { paymentsByID[id] = payment } }
+        return record
+    }
+
+    public func record(number: String) -> StudentRecord? { positions[number].map { records[$0] } }
+
     /// Who holds `number` in this campaign, if anyone.
     public func holder(of number: SequenceNumber) -> String? { sequenceHolders[number] }
 

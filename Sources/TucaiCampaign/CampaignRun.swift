@@ -20,6 +20,8 @@ public struct CampaignRun {
     public var eventFiles: [EventFile]?
     /// The session table the config names (`sessionTable`), read by the caller; nil keeps the module's own.
     public var sessionTable: SessionTable?
+    /// Simulate only what happens before the first capture day, for a campaign whose day is run by stations.
+    public var untilCaptureDay = false
 
     public init(config: CampaignConfig, store: any CampaignStore, progress: any CampaignProgress = SilentProgress(),
                 batchSize: Int = 500, syntheticBadRows: Int = 3, rates: SimulationRates = .standard,
@@ -82,7 +84,8 @@ public struct CampaignRun {
         report(tally.conflicts.map(\.description))
 
         if config.events.isEmpty {
-            try CampaignSimulation(engine: engine, seed: config.seed, rates: rates, batchSize: batchSize, progress: progress).run()
+            try CampaignSimulation(engine: engine, seed: config.seed, rates: rates, batchSize: batchSize, progress: progress)
+                .run(beforeCaptureDays: untilCaptureDay)
         } else {
             let replay = EventReplay(engine: engine, files: eventFiles, batchSize: batchSize, progress: progress)
             replay.campaignFolder = folder

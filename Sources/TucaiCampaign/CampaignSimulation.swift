@@ -50,9 +50,12 @@ public final class CampaignSimulation {
         self.progress = progress
     }
 
-    public func run() throws {
+    /// Runs every stage; with `beforeCaptureDays`, only what happens before the first capture day (notices,
+    /// pre-registration, bookings, payments in advance), leaving the day itself to real capture stations.
+    public func run(beforeCaptureDays: Bool = false) throws {
         try beforeTheDay()
         if paysInAdvance && classCollects { try classPayments() }
+        if beforeCaptureDays { return }
         try captureDays()
         try collectionOver()
         try makeUps()

@@ -17,6 +17,9 @@ public struct Reconciliation: Sendable {
         case owedBack = "owed back"
         /// Roster and event-file rows that did not go in, each with its reason, over every run.
         case refusedRows = "input rows refused or rejected"
+        /// The stations' logs checked against the photos and the money: shifted photos, frames out of order
+        /// or lost, money taken at a station for a student with no photo (`StationLogCheck`).
+        case stations = "station log: scans × frames × payments"
     }
 
     /// One line of one list; each list fills the fields it needs.
@@ -47,7 +50,8 @@ public struct Reconciliation: Sendable {
     /// Where every fen received went; `received == credited + owedBack` always.
     public var balance: MoneyBalance
 
-    public init(records: [StudentRecord], payments: [Payment] = [], inputRows: [InputRow] = [], workflow: Workflow) {
+    public init(records: [StudentRecord], payments: [Payment] = [], inputRows: [InputRow] = [], stationEntries: [StationEntry] = [],
+                workflow: Workflow) {
         let institution = workflow.institution
         fee = workflow.fee
         var items: [Item] = []
@@ -116,6 +120,10 @@ public struct Reconciliation: Sendable {
             line.note = r.state.capture.map { "photographed \($0.at.date)" } ?? (makeUp.deadline == nil ? "awaiting; no deadline stated" : "awaiting")
             items.append(line)
         }
+        for finding in StationLogCheck.findings(stationEntries, records: records) {
+            items.append(Item(section: .stations, student: finding.students.joined(separator: " "), series: finding.station,
+                              number: finding.frame, note: finding.note))
+        }
         self.items = items
         balance = MoneyBalance(records: records, payments: payments)
     }
@@ -175,7 +183,7 @@ public struct Reconciliation: Sendable {
                 line += " (\(list.filter { $0.note.hasPrefix("gap") }.map(Self.numbersCovered).reduce(0, +)) gaps, \(list.filter { $0.note.hasPrefix("duplicate") }.count) duplicates)"
             case .makeUp: line += " (\(list.filter { $0.note.hasPrefix("awaiting") }.count) awaiting)"
             case .owedBack: line += ", \(list.compactMap(\.paid).sum())"
-            case .refusedRows: break
+            case .refusedRows, .stations: break
             case .notCaptured: break
             }
             return line

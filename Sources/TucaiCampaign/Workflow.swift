@@ -324,6 +324,18 @@ public struct Workflow: Sendable {
             }
             changes = [.captured(state.capture!)]
 
+        case let .unbindPhoto(reason):
+            guard let capture = state.capture else { throw refuse("the student has no photo to take back") }
+            guard state.exportBatch == nil else {
+                throw refuse("the photo has been exported: a photo sent to the registry is replaced through verification", "in \(state.exportBatch!)")
+            }
+            guard !reason.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+                throw refuse("a reason holds no control characters")
+            }
+            try enforce()
+            state.capture = nil
+            changes = [.photoUnbound(sha256: capture.sha256, reason: reason)]
+
         case let .export(batch):
             guard state.exportBatch == nil else { return [] }
             guard state.capture != nil else { throw refuse("only a photographed student is exported") }

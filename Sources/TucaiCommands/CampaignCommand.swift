@@ -13,7 +13,7 @@ struct CampaignCommand: CommandGroup {
     struct Run: Command {
         static let name = "run"
         static let abstract = "Run a campaign end to end on a SQLite file beside its config; re-running resumes."
-        static let arguments = "<config.json> [--batch N] [--wait]"
+        static let arguments = "<config.json> [--batch N] [--wait] [--until-capture-day]"
         static let discussion = """
             Imports the roster (the config's 'roster', or a synthetic one drawn from the published table and
             'seed', 'students' rows), then replays the config's 'events' files, or without them simulates what
@@ -28,6 +28,9 @@ struct CampaignCommand: CommandGroup {
             Options:
               --batch N   students per transaction (default 500, at most 1000000)
               --wait      when another process is running the campaign, wait for it to end, then run
+              --until-capture-day
+                          simulate only what happens before the first capture day (notices, bookings,
+                          payments in advance): the day itself is then run by 'tucai station'
 
             Example: tucai campaign run Examples/ynau-2023.json
             """
@@ -35,8 +38,10 @@ struct CampaignCommand: CommandGroup {
         var path: String
         var batch: Int
         var wait: Bool
+        var untilCaptureDay: Bool
 
         init(arguments: inout Arguments) throws {
+            untilCaptureDay = arguments.flag("until-capture-day")
             batch = try arguments.option("batch", asInt: ()) ?? 500
             guard (1...1_000_000).contains(batch) else { throw UsageError("--batch must be from 1 to 1000000, not \(batch)") }
             wait = arguments.flag("wait")
@@ -54,8 +59,10 @@ struct CampaignCommand: CommandGroup {
             let store = try SQLiteCampaignStore(path: config.database.path)
             let progress = ConsoleProgress(console)
             // The main job's synthetic roster has no deliberately bad rows: any row refused makes the run fail.
-            let summary = try CampaignRun(config: config, store: store, progress: progress, batchSize: batch, syntheticBadRows: 0,
-                                          eventFiles: eventFiles, sessionTable: table).run()
+            var campaign = CampaignRun(config: config, store: store, progress: progress, batchSize: batch, syntheticBadRows: 0,
+                                       eventFiles: eventFiles, sessionTable: table)
+            campaign.untilCaptureDay = untilCaptureDay
+            let summary = try campaign.run()
             progress.finish()
             console.out(Masked.idNumbers(in: summary.lines.joined(separator: "\n")))
             console.out("database   \(config.database.path) (see: tucai reconcile \(path))")

@@ -27,7 +27,8 @@ struct ReconcileCommand: Command {
     func run(_ console: Console) throws {
         let opened = try OpenedCampaign(campaign, create: false)
         let reconciliation = Reconciliation(records: try opened.store.students(), payments: try opened.store.payments(),
-                                            inputRows: try opened.store.inputRows(), workflow: opened.workflow)
+                                            inputRows: try opened.store.inputRows(), stationEntries: try opened.store.stationEntries(),
+                                            workflow: opened.workflow)
         switch format {
         case .csv: console.out(Self.csv(reconciliation).render(.csv))
         case .text: console.out(Self.text(reconciliation, title: "\(opened.workflow.name), \(opened.cohort) — \(opened.store.path)"))
@@ -63,6 +64,8 @@ struct ReconcileCommand: Command {
                       rows: items.map { [$0.series, $0.student, money($0.paid), $0.note] })
             case .refusedRows:
                 Table(headers: ["file", "line", "why"], rows: items.map { [$0.place, $0.numbers, $0.note] })
+            case .stations:
+                Table(headers: ["station", "frame", "students", "finding"], rows: items.map { [$0.series, $0.numbers, $0.student, $0.note] })
             }
             text += table.render(.text)
         }

@@ -10,6 +10,9 @@ public protocol CapturePolicy: Sendable {
     /// Whether a make-up on campus is arranged; `.stated(false, …)` only where the notice says there is none
     /// (NCHU: 新华社将不再安排校内补拍). The default reads it from the routes when any is on campus.
     var onCampusMakeUp: Stated<Bool> { get }
+    /// The file the station makes for the registry and checks before the student leaves. The national spec
+    /// unless a school's notice asks for something stricter.
+    var registrationPhoto: RegistrationPhotoSpec { get }
 }
 
 extension CapturePolicy {
@@ -18,6 +21,7 @@ extension CapturePolicy {
     public var makeUpRoutes: [MakeUpRoute] { [] }
     public var verification: Verification? { nil }
     public var onlineCapture: OnlineCapture? { nil }
+    public var registrationPhoto: RegistrationPhotoSpec { .chsi }
     public var onCampusMakeUp: Stated<Bool> {
         makeUpRoutes.first(where: \.onCampus).map { .stated(true, quote: $0.place) } ?? .notStated
     }

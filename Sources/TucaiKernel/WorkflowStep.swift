@@ -20,6 +20,9 @@ public enum WorkflowStep: Hashable, Sendable, CustomStringConvertible {
     /// Gives the student a sequence number; nil lets the engine take the next in the student's series.
     case issueNumber(SequenceNumber?)
     case capture(path: String, sha256: String)
+    /// Takes the student's photo back (a retake, or an operator's undo at the station): the file stays where it
+    /// is, the history keeps it, and the student waits for a photo again.
+    case unbindPhoto(reason: String)
     case export(batch: String)
     case openVerification
     case close
@@ -42,6 +45,7 @@ public enum WorkflowStep: Hashable, Sendable, CustomStringConvertible {
         case let .checkIn(credential): "check in with \(credential.chinese)"
         case let .issueNumber(number): "issue sequence number" + (number.map { " \($0)" } ?? "")
         case .capture: "capture"
+        case let .unbindPhoto(reason): "unbind the photo (\(reason))"
         case .export: "export"
         case .openVerification: "open verification"
         case .close: "close"

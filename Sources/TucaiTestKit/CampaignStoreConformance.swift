@@ -65,7 +65,8 @@ public enum CampaignStoreConformance {
     static func allChanges(_ state: StudentState) -> [CampaignEvent.Change] {
         [.imported(.exempt(because: "两年内已采集")), .notified, .preRegistered, .assigned(state.assignment!),
          .paid(paymentID: "P-1", amount: .yuan(30), late: true), .checkedIn(.reservationQRCode),
-         .numbered(state.sequenceNumber!), .captured(state.capture!), .exported(batch: "export-2022-11-21"),
+         .numbered(state.sequenceNumber!), .captured(state.capture!),
+         .photoUnbound(sha256: state.capture!.sha256, reason: "retake"), .exported(batch: "export-2022-11-21"),
          .verificationOpened(until: CivilDate(2023, 1, 1)), .verificationOpened(until: nil), .closed, .missed,
          .routedToMakeUp(state.makeUp!), .refundDue(state.refund!), .deferred]
     }

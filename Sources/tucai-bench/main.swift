@@ -1,7 +1,7 @@
 import Foundation
 
 // tucai-bench: Tucai's benchmarks. Timing lives here, never in tests: the machines are shared and noisy.
-//   swift run -c release tucai-bench [schedule|roster|campaign|all]
+//   swift run -c release tucai-bench [schedule|roster|campaign|photo|all]
 // Each suite prints medians of repeated runs and ratios against a baseline measured in the same run.
 
 let suite = CommandLine.arguments.dropFirst().first ?? "all"
@@ -9,11 +9,13 @@ switch suite {
 case "schedule": ScheduleBenchmarks.run()
 case "campaign": CampaignBenchmarks.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "roster": RosterBenchmarks.run()
+case "photo": PhotoBenchmarks.run()
 case "all":
     ScheduleBenchmarks.run()
     RosterBenchmarks.run()
     CampaignBenchmarks.run(arguments: [])
+    PhotoBenchmarks.run()
 default:
-    FileHandle.standardError.write(Data("usage: tucai-bench [schedule|roster|campaign|all]\n".utf8))
+    FileHandle.standardError.write(Data("usage: tucai-bench [schedule|roster|campaign|photo|all]\n".utf8))
     exit(2)
 }
