@@ -10,7 +10,7 @@ struct StationCommand: Command {
     static let name = "station"
     static let abstract = "Run one capture station: scans and commands on standard input, the tethered camera's hot folder."
     static let arguments = "<config.json | campaign.sqlite> --station-id S [--room R] [--hot-folder DIR] [--photos DIR] [--rehearse-at TIME]"
-    static var subcommands: [any Command.Type] { [] }
+    static var subcommands: [any Command.Type] { [Offline.self, Merge.self] }
     static let discussion = """
         Reads one line per scan or command, as barcode scanners and ID-card readers type them: an 18-character
         ID number (ID-card reader), a Tucai slip's QR code (TUCAI1:…), or an operator command (type 'help').
