@@ -60,11 +60,12 @@ final class CaptureDay {
 
     /// Writes a camera file into the hot folder, named as the camera counts frames, and returns its path.
     @discardableResult
-    func shoot(width: Int = 960, height: Int = 1280, subject: Bool = true, frame number: Int? = nil, shutter: String? = nil) throws -> String {
+    func shoot(width: Int = 960, height: Int = 1280, subject: Bool = true, frame number: Int? = nil, shutter: String? = nil,
+               into folder: String? = nil) throws -> String {
         frame += 1
         let name = String(format: "capt%04d.jpg", number ?? frame)
         let bytes = try SyntheticPortrait(width: width, height: height, hasSubject: subject, seed: UInt64(frame), dateTimeOriginal: shutter).jpeg()
-        let path = hot + "/" + name
+        let path = (folder ?? hot) + "/" + name
         _ = FileManager.default.createFile(atPath: path + ".part", contents: Data(bytes))
         rename(path + ".part", path)
         return path
