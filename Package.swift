@@ -72,7 +72,7 @@ let package = Package(
         .executableTarget(name: "tucai-scaffold", dependencies: ["TucaiScaffold"]),
         .executableTarget(
             name: "tucai-bench",
-            dependencies: ["TucaiKernel", "TucaiRegistry", "TucaiSchedule", "TucaiRoster", "TucaiCampaign", "TucaiSQLite", "TucaiPhoto"]
+            dependencies: ["TucaiKernel", "TucaiRegistry", "TucaiSchedule", "TucaiRoster", "TucaiCampaign", "TucaiSQLite", "TucaiPhoto", "TucaiStation", "TucaiSlips"]
         ),
         .plugin(
             name: "RegistryPlugin",

@@ -17,15 +17,19 @@ public enum Masked {
     /// shorter number (a 12-digit student number, a 28-digit payment id) is left as it is. Full-width digits
     /// (０-９, Ｘ) count as digits.
     public static func idNumbers(in text: String) -> String {
-        // Fast path: fewer than 15 digits in the whole text cannot hold a run of 15.
-        // (A full-width digit is EF BC 90-99 in UTF-8.)
-        var digits = 0
-        var last: (UInt8, UInt8) = (0, 0)
+        // Fast path: a text with no run of 15 digits has nothing to mask. Every message a station shows goes through
+        // here, and most hold 学号 of 8-12 digits and several numbers, but no run of 15. A full-width digit is
+        // EF BC 90-99 in UTF-8; its bytes, and any byte that might be one of them, keep a run going, so the check
+        // may send a text to the full scan needlessly but never lets a number through.
+        var run = 0, longest = 0
         for byte in text.utf8 {
-            if (0x30...0x39).contains(byte) || ((0x90...0x99).contains(byte) && last == (0xEF, 0xBC)) { digits += 1 }
-            last = (last.1, byte)
+            switch byte {
+            case 0x30...0x39, 0x90...0x99: run += 1
+            case 0xEF, 0xBC: break
+            default: longest = max(longest, run); run = 0
+            }
         }
-        guard digits >= 15 else { return text }
+        guard max(longest, run) >= 15 else { return text }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         var index = 0

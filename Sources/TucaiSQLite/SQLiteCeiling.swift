@@ -56,3 +56,34 @@ public enum SQLiteCeiling {
         }
     }
 }
+
+/// One durable single-row commit at a time on an existing campaign file, beside whatever else uses it: the
+/// floor under any station's scan, which must commit its number before showing it. The rows go into the
+/// stations' log under a kind no station writes, which readers of the log skip.
+public final class DurableCommitProbe {
+    private let db: SQLiteConnection
+    private let insert: SQLiteStatement
+
+    public init(path: String) throws(StoreError) {
+        do throws(SQLiteError) {
+            db = try SQLiteCampaignStore.connect(path: path, create: false, durability: .full)
+            insert = try db.statement("INSERT INTO station_log (station, at, kind, note) VALUES ('probe', 0, 'probe', 'durable commit probe')")
+        } catch {
+            throw .failed("\(path): \(error.message)")
+        }
+    }
+
+    /// Seconds for one transaction of one row, synced to disk.
+    public func commitOne() throws(StoreError) -> Double {
+        let start = DispatchTime.now()
+        do throws(SQLiteError) {
+            try db.execute("BEGIN IMMEDIATE")
+            try insert.run()
+            try db.execute("COMMIT")
+        } catch {
+            try? db.execute("ROLLBACK")
+            throw .failed("durable commit probe: \(error.message)")
+        }
+        return Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+}

@@ -69,6 +69,8 @@ public final class CaptureStation {
     var lastCameraSeconds: Int?
     /// The station's own count of today's scans, continued from its log when it restarts.
     private var dayCount = 0
+    /// The number this station gave each student today, so a student scanned again keeps it.
+    private var ticketsToday: [String: Int] = [:]
     /// The last outcomes, newest last, for the screen.
     public private(set) var recent: [Outcome] = []
 
@@ -89,7 +91,10 @@ public final class CaptureStation {
     /// for the drift guards. A student scanned and not photographed before a restart is scanned again.
     private func restoreFromLog() throws {
         for entry in try engine.store.stationEntries() where entry.station == configuration.station && entry.moment.date == day {
-            if entry.kind == .scan, let ticket = Self.ticket(in: entry.note) { dayCount = max(dayCount, ticket) }
+            if entry.kind == .scan, let ticket = Self.ticket(in: entry.note) {
+                dayCount = max(dayCount, ticket)
+                if let student = entry.student { ticketsToday[student] = ticket }
+            }
             if entry.kind == .bound || entry.kind == .unbound {
                 if let frame = entry.frame { lastFrame = frame }
                 if let seconds = entry.cameraSeconds { lastCameraSeconds = seconds }
@@ -117,8 +122,10 @@ public final class CaptureStation {
             switch input {
             case .blank: return Outcome(kind: .info, message: "")
             case let .unreadable(reason): return try refuse(reason, student: nil)
-            case let .idCard(idNumber): return try scanIDCard(idNumber)
-            case let .slip(token): return try scanSlip(token)
+            // One transaction per scan: the lookup, the check-in, the number and the log line under one lock, committed
+            // before the number is shown.
+            case let .idCard(idNumber): return try engine.batch { try scanIDCard(idNumber) }
+            case let .slip(token): return try engine.batch { try scanSlip(token) }
             case let .command(command): return try perform(command)
             }
         } catch {
@@ -174,55 +181,35 @@ public final class CaptureStation {
         return try checkIn(number, credential: credential)
     }
 
+    /// Checks the student in and numbers them. Called inside the scan's transaction (`handle(line:)`), so the
+    /// student, the top of the series and the log are read and written under one lock.
     private func checkIn(_ number: String, credential: Credential) throws -> Outcome {
         let moment = Moment(unixSeconds: now)
-        var result: Outcome?
-        try engine.batch {
-            guard let record = try engine.refresh(student: number) else {
-                result = try refuse("no student \(number) in this campaign", student: nil)
-                return
-            }
-            // The duplicate guard comes before any money is asked for.
-            if let capture = record.state.capture {
-                result = try refuse("\(number) \(record.student.name) is already photographed (\((capture.path as NSString).lastPathComponent), \(capture.at))",
-                                    student: number, flag: true)
-                return
-            }
-            if let room = configuration.room, let assigned = record.state.assignment?.room, assigned != room {
-                result = try refuse("\(number) \(record.student.name) is photographed in \(assigned), not at this station's \(room)", student: number)
-                return
-            }
-            let visit = try engine.perform([.checkIn(credential)], student: number, moment: moment)
-            if let refusal = visit.refusal {
-                result = try refuse(refusal.rule.map { "[\($0)] " } .map { $0 + refusal.reason } ?? refusal.reason
-                                    + (refusal.detail.map { " (\($0))" } ?? ""), student: number)
-                return
-            }
-            let current = engine.record(number: number) ?? record
-            let ticket: Int
-            if let held = current.state.sequenceNumber {
-                ticket = held.value
-            } else if let earlier = try earlierTicket(of: number) {
-                ticket = earlier
-            } else {
-                ticket = dayCount + 1
-            }
-            let due = dueBeforeCapture(current)
-            // The number is in the log, committed with the check-in, before the screen shows it.
-            try log(.scan, student: number, note: "#\(ticket) \(credential.chinese)"
-                    + (current.state.sequenceNumber.map { " \($0)" } ?? "") + (due > .zero ? " due \(due)" : ""))
-            dayCount = max(dayCount, ticket)
-            waiting = Waiting(student: number, ticket: ticket, sequenceNumber: current.state.sequenceNumber, scannedAt: now, due: due, retake: false)
-            result = report(.ok, "#\(ticket) \(Self.card(of: current))" + (due > .zero ? " — due \(due)" + routeName : " — camera ready"))
+        guard let record = try engine.refresh(student: number) else {
+            return try refuse("no student \(number) in this campaign", student: nil)
         }
-        return result!
-    }
-
-    /// The ticket this station already gave the student today (a student scanned again after a restart).
-    private func earlierTicket(of number: String) throws -> Int? {
-        try engine.store.stationEntries().last {
-            $0.station == configuration.station && $0.kind == .scan && $0.student == number && $0.moment.date == day
-        }.flatMap { Self.ticket(in: $0.note) }
+        // The duplicate guard comes before any money is asked for.
+        if let capture = record.state.capture {
+            return try refuse("\(number) \(record.student.name) is already photographed (\((capture.path as NSString).lastPathComponent), \(capture.at))",
+                              student: number, flag: true)
+        }
+        if let room = configuration.room, let assigned = record.state.assignment?.room, assigned != room {
+            return try refuse("\(number) \(record.student.name) is photographed in \(assigned), not at this station's \(room)", student: number)
+        }
+        let visit = try engine.perform([.checkIn(credential)], student: number, moment: moment)
+        if let refusal = visit.refusal {
+            return try refuse((refusal.rule.map { "[\($0)] " } ?? "") + refusal.reason + (refusal.detail.map { " (\($0))" } ?? ""), student: number)
+        }
+        let current = engine.record(number: number) ?? record
+        let ticket = current.state.sequenceNumber?.value ?? ticketsToday[number] ?? dayCount + 1
+        let due = dueBeforeCapture(current)
+        // The number is in the log, committed with the check-in, before the screen shows it.
+        try log(.scan, student: number, note: "#\(ticket) \(credential.chinese)"
+                + (current.state.sequenceNumber.map { " \($0)" } ?? "") + (due > .zero ? " due \(due)" : ""))
+        dayCount = max(dayCount, ticket)
+        ticketsToday[number] = ticket
+        waiting = Waiting(student: number, ticket: ticket, sequenceNumber: current.state.sequenceNumber, scannedAt: now, due: due, retake: false)
+        return report(.ok, "#\(ticket) \(Self.card(of: current))" + (due > .zero ? " — due \(due)" + routeName : " — camera ready"))
     }
 
     private var routeName: String {

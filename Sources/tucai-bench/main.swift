@@ -1,7 +1,7 @@
 import Foundation
 
 // tucai-bench: Tucai's benchmarks. Timing lives here, never in tests: the machines are shared and noisy.
-//   swift run -c release tucai-bench [schedule|roster|campaign|photo|all]
+//   swift run -c release tucai-bench [schedule|roster|campaign|photo|station|all]
 // Each suite prints medians of repeated runs and ratios against a baseline measured in the same run.
 
 let suite = CommandLine.arguments.dropFirst().first ?? "all"
@@ -10,12 +10,14 @@ case "schedule": ScheduleBenchmarks.run()
 case "campaign": CampaignBenchmarks.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "roster": RosterBenchmarks.run()
 case "photo": PhotoBenchmarks.run()
+case "station": StationBenchmarks.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "all":
     ScheduleBenchmarks.run()
     RosterBenchmarks.run()
     CampaignBenchmarks.run(arguments: [])
     PhotoBenchmarks.run()
+    StationBenchmarks.run(arguments: [])
 default:
-    FileHandle.standardError.write(Data("usage: tucai-bench [schedule|roster|campaign|photo|all]\n".utf8))
+    FileHandle.standardError.write(Data("usage: tucai-bench [schedule|roster|campaign|photo|station|all]\n".utf8))
     exit(2)
 }
