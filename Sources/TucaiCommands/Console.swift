@@ -32,8 +32,11 @@ public final class Console: @unchecked Sendable {
     }
     /// A progress line that the next one overwrites on a terminal.
     public func progress(_ text: String) { writeError("\r" + Console.diagnostic(text)) }
-    /// Clears the progress line (the one escape sequence a command sends).
+    /// Clears the progress line.
     public func clearProgress() { writeError("\r\u{1B}[K") }
+    /// Clears the terminal before a full-screen redraw (the station's status screen): the other escape sequence a
+    /// command sends; what follows goes through `out` and has any other control character made visible.
+    public func clearScreen() { writeOut("\u{1B}[H\u{1B}[2J") }
 }
 
 /// A console that keeps what commands write, for tests.

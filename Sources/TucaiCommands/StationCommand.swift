@@ -76,12 +76,16 @@ struct StationCommand: Command {
         let camera = HotFolder(path: hot)
         func show(_ outcome: CaptureStation.Outcome) {
             if screen {
-                console.out("\u{1B}[H\u{1B}[2J" + StationScreen.render(station, title: title))
+                console.clearScreen()
+                console.out(StationScreen.render(station, title: title))
             } else if !outcome.message.isEmpty {
                 console.out(outcome.line)
             }
         }
-        if screen { console.out("\u{1B}[H\u{1B}[2J" + StationScreen.render(station, title: title)) } else {
+        if screen {
+            console.clearScreen()
+            console.out(StationScreen.render(station, title: title))
+        } else {
             console.out("[info] station \(stationID) ready: \(opened.workflow.name), hot folder \(hot), photos \(photosFolder)")
         }
         var quietSince: Date?

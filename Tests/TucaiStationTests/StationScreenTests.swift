@@ -61,6 +61,8 @@ import TucaiKernel
         _ = try Self.tmux(["send-keys", "-t", session, a.student.idNumber!, "Enter"])
         pane = try Self.screen(session, showing: "DUE 30 元")
         #expect(pane.contains("AT THE CAMERA   #1"), "\(pane)")
+        #expect(pane.components(separatedBy: "AT THE CAMERA").count == 2, "the screen is redrawn, not appended to: \(pane)")
+        #expect(!pane.contains("␛"), "the clearing escape reaches the terminal as an escape: \(pane)")
         #expect(pane.contains(a.student.name) && pane.contains(a.number), "\(pane)")
         #expect(pane.contains(Masked.number(a.student.idNumber!)), "\(pane)")
         #expect(pane.contains("DUE 30 元 — take the money, then type: pay RECEIPT"), "\(pane)")
