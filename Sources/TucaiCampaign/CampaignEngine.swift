@@ -293,8 +293,11 @@ public final class CampaignEngine {
     /// engine that shares its campaign with other writers (several stations): called inside the transaction
     /// that then changes the student, whose lock (`CampaignStore` requirement 1) keeps the others out until it
     /// commits. nil when the store has no such student.
+    /// When no other connection committed since the engine's previous transaction (`othersMayHaveWritten`), the
+    /// engine's memory is what is stored and nothing is read.
     @discardableResult
     public func refresh(student number: String, payments ids: [String] = []) throws -> StudentRecord? {
+        if !store.othersMayHaveWritten, let position = positions[number] { return records[position] }
         guard let record = try store.student(number: number) else { return nil }
         if let position = positions[number] {
             records[position] = record

@@ -43,6 +43,10 @@
 /// 14. **Station logs.** `record(_: StationEntry)` appends to the log; `stationEntries()` returns every entry in
 ///    the order recorded, and an entry recorded inside a transaction commits with it or not at all.
 ///
+/// 15. **Others' writes seen.** Inside a transaction, `othersMayHaveWritten` is false only when no other
+///    connection has committed to the campaign since this store's previous transaction began: what this store
+///    read or wrote before is then still what is stored. The default, true, is always safe.
+///
 /// A store serves one writer at a time; the engine never shares one between threads.
 public protocol CampaignStore: AnyObject {
     /// The campaign this store holds, or nil when it is new.
@@ -85,6 +89,12 @@ public protocol CampaignStore: AnyObject {
     func record(_ entry: StationEntry) throws(StoreError)
     /// The stations' log, in the order recorded.
     func stationEntries() throws(StoreError) -> [StationEntry]
+    /// Whether another connection may have committed since this store's previous transaction (requirement 15).
+    var othersMayHaveWritten: Bool { get }
+}
+
+extension CampaignStore {
+    public var othersMayHaveWritten: Bool { true }
 }
 
 extension CampaignIdentity {

@@ -158,8 +158,10 @@ public final class SQLiteCampaignStore: CampaignStore {
         depth = 1
         // Another connection (a second station) committed since this one last looked: what `numbers` remembers
         // of the stored sequence numbers may be out of date.
-        if let version = try? db.integer("PRAGMA data_version"), version != dataVersion {
-            dataVersion = version
+        let version = try? db.integer("PRAGMA data_version")
+        othersMayHaveWritten = version == nil || version != dataVersion
+        if othersMayHaveWritten {
+            dataVersion = version ?? -1
             numbers.removeAll()
         }
         do {
@@ -295,8 +297,11 @@ public final class SQLiteCampaignStore: CampaignStore {
     /// The sequence number each student holds in the database, as far as this store has seen it; cleared
     /// when a transaction rolls back, since what it saw may be undone.
     private var numbers: [Int: SequenceNumber?] = [:]
-    /// `PRAGMA data_version` when `numbers` was last known to match the file.
+    /// `PRAGMA data_version` when `numbers` was last known to match the file. SQLite changes it when another
+    /// connection commits, never for this connection's own commits.
     private var dataVersion = -1
+    /// Requirement 15, as `PRAGMA data_version` tells it at the start of the current transaction.
+    public private(set) var othersMayHaveWritten = true
 
     private func storedNumber(_ ordinal: Int) throws(SQLiteError) -> SequenceNumber?? {
         if let known = numbers[ordinal] { return known }
@@ -630,3 +635,4 @@ extension SQLiteCampaignStore {
         }
     }
 }
+

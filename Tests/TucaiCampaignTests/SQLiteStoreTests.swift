@@ -23,6 +23,20 @@ import TucaiTestKit
         #expect(try reopened.schemaVersion() >= 1)
     }
 
+    /// Requirement 15: a station trusts its memory only while no other station has committed.
+    @Test func anotherConnectionsCommitIsSeenAndOnesOwnIsNot() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.path("c.sqlite")
+        let mine = try SQLiteCampaignStore(path: path), theirs = try SQLiteCampaignStore(path: path)
+        try mine.claim(CampaignStoreConformance.identity)
+        func entry(_ station: String) -> StationEntry { StationEntry(station: station, unixSeconds: 1_668_818_000, kind: .scan, note: "#1") }
+        try mine.transaction { try mine.record(entry("A")) }
+        #expect(try mine.transaction { mine.othersMayHaveWritten } == false, "its own commit is not another's")
+        try theirs.transaction { try theirs.record(entry("B")) }
+        #expect(try mine.transaction { mine.othersMayHaveWritten } == true, "the other connection's commit is seen")
+        #expect(try mine.transaction { mine.othersMayHaveWritten } == false)
+    }
+
     @Test func aMissingFileIsNotCreatedWhenOpeningForReading() throws {
         let directory = TemporaryDirectory()
         let path = directory.path("absent.sqlite")
