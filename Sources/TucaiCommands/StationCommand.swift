@@ -58,6 +58,13 @@ struct StationCommand: Command {
     }
 
     func run(_ console: Console) throws {
+        // A station may be started by a program that blocks signals (and its children inherit the mask): the
+        // operator's Ctrl-C, a closed terminal and a supervisor's stop must still end it. Every scan is its own
+        // transaction, so ending between two loses nothing.
+        var ending = sigset_t()
+        sigemptyset(&ending)
+        for signal in [SIGHUP, SIGINT, SIGTERM] { sigaddset(&ending, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &ending, nil)
         let opened = try OpenedCampaign(campaign, create: false)
         let folder = (opened.store.path as NSString).deletingLastPathComponent
         let base = folder.isEmpty ? "." : folder

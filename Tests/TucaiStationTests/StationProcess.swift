@@ -64,10 +64,17 @@ final class StationProcess: @unchecked Sendable {
         return next(after: before)
     }
 
-    /// Ends the input, as a scanner's pipe closes, and waits for the station to finish.
+    /// Ends the input, as a scanner's pipe closes, and waits for the station to finish; a station still running
+    /// after 60 seconds is stopped and reported as failed (-1).
     func finish() -> Int32 {
         input.fileHandleForWriting.closeFile()
-        process.waitUntilExit()
+        let deadline = Date().addingTimeInterval(60)
+        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            return -1
+        }
         Thread.sleep(forTimeInterval: 0.1)
         return process.terminationStatus
     }

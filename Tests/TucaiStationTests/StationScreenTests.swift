@@ -18,10 +18,25 @@ import TucaiKernel
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        // Nothing else of this process's goes to tmux: its server lives on, and a pipe end it kept (another test's
+        // station's standard input) would never reach its end of file. Marking them close-on-exec here leaves
+        // Foundation's children as they were: Process puts the ends it means a child to have on 0, 1 and 2.
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? [] {
+            if let fd = Int32(name), fd > 2 { _ = fcntl(fd, F_SETFD, fcntl(fd, F_GETFD) | FD_CLOEXEC) }
+        }
         let argv = (["tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        // The test runner's threads block most signals, and a child inherits the mask: tmux's server and the station
+        // under it would then never see the SIGHUP that kill-server sends, and outlive the test.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
         var pid = pid_t()
-        guard posix_spawnp(&pid, "tmux", &actions, nil, argv, environ) == 0 else { throw CocoaError(.executableNotLoadable) }
+        guard posix_spawnp(&pid, "tmux", &actions, &attributes, argv, environ) == 0 else { throw CocoaError(.executableNotLoadable) }
         var status: Int32 = 0
         waitpid(pid, &status, 0)
         return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
@@ -52,7 +67,10 @@ import TucaiKernel
                        "--hot-folder", day.hot, "--photos", day.photos, "--rehearse-at", "\(start.date)T\(start.time)"]
             .map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
         try Self.tmux(["new-session", "-d", "-s", session, "-x", "110", "-y", "30", "env LANG=C.UTF-8 " + command])
-        defer { _ = try? Self.tmux(["kill-server"]) }
+        defer {
+            _ = try? Self.tmux(["send-keys", "-t", session, "quit", "Enter"])
+            _ = try? Self.tmux(["kill-server"])
+        }
 
         var pane = try Self.screen(session, showing: "scan, or a command")
         #expect(pane.contains("AT THE CAMERA   nobody"), "\(pane)")
