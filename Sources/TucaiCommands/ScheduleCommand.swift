@@ -6,7 +6,7 @@ import TucaiSchedule
 struct ScheduleCommand: CommandGroup {
     static let name = "schedule"
     static let abstract = "Check session tables, plan better ones, and draw them."
-    static var subcommands: [any Command.Type] { [Check.self, Plan.self, Compare.self, Rules.self] }
+    static var subcommands: [any Command.Type] { [Check.self, Plan.self, Compare.self, Simulate.self, Rules.self] }
 
     /// `tucai schedule check <id | table.csv | config.json>`
     struct Check: Command {

@@ -7,7 +7,9 @@ public struct Tucai: CommandGroup {
     public static var subcommands: [any Command.Type] {
         [
             InstitutionsCommand.self, ShowCommand.self, CompareCommand.self, ConfigCommand.self,
-            ScheduleCommand.self, RosterCommand.self, CampaignCommand.self, ReconcileCommand.self, SlipsCommand.self, StationCommand.self,
+            ScheduleCommand.self, RosterCommand.self, CampaignCommand.self, ReconcileCommand.self, SlipsCommand.self, StationCommand.self, ExportCommand.self,
+            NoticeCommand.self,
+            ReportCommand.self,
         ]
     }
     public init() {}

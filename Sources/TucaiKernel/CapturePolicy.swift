@@ -13,6 +13,8 @@ public protocol CapturePolicy: Sendable {
     /// The file the station makes for the registry and checks before the student leaves. The national spec
     /// unless a school's notice asks for something stricter.
     var registrationPhoto: RegistrationPhotoSpec { get }
+    /// How the exported registration photos are named for submission.
+    var exportNaming: PhotoFileNaming { get }
 }
 
 extension CapturePolicy {
@@ -22,6 +24,7 @@ extension CapturePolicy {
     public var verification: Verification? { nil }
     public var onlineCapture: OnlineCapture? { nil }
     public var registrationPhoto: RegistrationPhotoSpec { .chsi }
+    public var exportNaming: PhotoFileNaming { .idNumber }
     public var onCampusMakeUp: Stated<Bool> {
         makeUpRoutes.first(where: \.onCampus).map { .stated(true, quote: $0.place) } ?? .notStated
     }

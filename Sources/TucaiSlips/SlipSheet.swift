@@ -1,3 +1,5 @@
+import TucaiKernel
+
 /// The printable page of slips: one HTML file with its CSS and every QR code inline, so that it prints the
 /// same from a registrar's laptop with no network as from the server. A4, ten slips to a page in two
 /// columns with dashed cut lines; each class starts on a page of its own, because slips are handed out by
@@ -86,21 +88,7 @@ public struct SlipSheet: Sendable {
         return html + "</div>\n</article>\n"
     }
 
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escaped(_ text: String) -> String { MarkupText.escaped(text) }
 
     /// Sizes are in millimetres so that the printed slips are the same on every printer. On screen the
     /// classes show as A4 sheets on grey, as a print preview does. Every class after the first breaks to a

@@ -15,6 +15,8 @@ public struct GanttChart: Sendable {
     /// What the shaded windows are, for the legend; by default the published ones, or the table's span
     /// where the text gives no hours.
     public var windowLegend: String?
+    /// Sessions whose simulated queue is long, drawn as a band under their bars; none outside `simulate`.
+    public var queueMarks: [QueueMark] = []
 
     public init(title: String, subtitle: [String] = [], table: SessionTable, declaration: ScheduleDeclaration,
                 findings: [ScheduleFinding] = [], windowLegend: String? = nil) {
@@ -105,6 +107,16 @@ public struct GanttChart: Sendable {
         let legend = 34 + Double(Self.columns(windowLegend ?? (inferred ? "window (as the table spans it: the text gives no hours)" : "published window"))) * 6.2 + 24
         svg += "<rect x=\"\(f(legend))\" y=\"\(f(y))\" width=\"18\" height=\"12\" fill=\"url(#hatch)\"/>" + text(legend + 22, y + 10, "break", size: 11)
         svg += "<rect x=\"\(f(legend + 80))\" y=\"\(f(y))\" width=\"18\" height=\"12\" fill=\"#fbe3e3\" stroke=\"#d00\" stroke-width=\"2\"/>" + text(legend + 102, y + 10, "problem (numbered below)", size: 11)
+        if !queueMarks.isEmpty {
+            let levels = Set(queueMarks.map(\.level))
+            var left = legend + 102 + Double(Self.columns("problem (numbered below)")) * 6.2 + 24
+            let threshold = queueMarks[0].threshold
+            for level in QueueMark.Level.allCases where levels.contains(level) {
+                let legend = level.legend(threshold)
+                svg += "<rect x=\"\(f(left))\" y=\"\(f(y + 3))\" width=\"18\" height=\"6\" fill=\"\(level.colour)\"/>" + text(left + 22, y + 10, legend, size: 11)
+                left += 22 + Double(Self.columns(legend)) * 6.2 + 24
+            }
+        }
         y += 22
 
         var currentDate: CivilDate?
@@ -179,6 +191,9 @@ public struct GanttChart: Sendable {
                     svg += "<text x=\"\(f(left + 3))\" y=\"\(f(top + 13))\" font-size=\"11\" fill=\"#111\" clip-path=\"url(#\(clip))\">\(Self.escape(label))</text>"
                 }
                 svg += "</g>"
+                if let mark = queueMarks.first(where: { $0.sessions.contains(index) }) {
+                    svg += "<g><title>\(Self.escape(mark.caption))</title><rect x=\"\(f(left))\" y=\"\(f(top + Self.laneHeight - 1))\" width=\"\(f(right - left))\" height=\"6\" fill=\"\(mark.level.colour)\"/></g>"
+                }
                 if let number = numbers.first {
                     svg += badge(left, top, number)
                 }
@@ -358,21 +373,5 @@ public struct GanttChart: Sendable {
 
     private func f(_ value: Double) -> String { String(format: "%.1f", value) }
 
-    /// Escapes markup, and drops what XML 1.0 forbids in a document at all, escaped or not: control
-    /// characters other than tab, line feed and carriage return (a CSV cell can carry one), and U+FFFE, U+FFFF.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { MarkupText.escaped(text) }
 }

@@ -1,0 +1,127 @@
+import TucaiKernel
+
+/// What a campaign's dashboard shows, counted from the stored records: progress by college, unit, room and
+/// day, each session's share photographed, the make-up queue with days left, and verification. The money
+/// and the refunds are `Reconciliation`'s own, never counted again here, so the page and `tucai reconcile`
+/// cannot state different figures.
+public struct CampaignDashboard: Sendable {
+    /// One row of a progress table. Every count is of students in scope.
+    public struct Progress: Sendable, Equatable {
+        public var key: String
+        public var inScope = 0
+        /// The whole fee settled.
+        public var paid = 0
+        public var photographed = 0
+        /// Not photographed when the collective capture ended (whatever happened after).
+        public var missed = 0
+        /// Sent to a make-up route (photographed there or still awaited).
+        public var makeUp = 0
+        /// Sent to a make-up route and not photographed yet.
+        public var awaitingMakeUp = 0
+        /// Missed, not photographed and sent to no make-up route.
+        public var missedUnplaced = 0
+
+        public init(key: String) { self.key = key }
+
+        mutating func count(_ state: StudentState) {
+            inScope += 1
+            if state.feeSettled { paid += 1 }
+            if state.capture != nil { photographed += 1 }
+            if state.missed { missed += 1 }
+            if state.makeUp != nil { makeUp += 1 }
+            if state.makeUp != nil && state.capture == nil { awaitingMakeUp += 1 }
+            if state.missed && state.makeUp == nil && state.capture == nil { missedUnplaced += 1 }
+        }
+    }
+
+    /// One session of the workflow's table with the students it was given and how many were photographed.
+    public struct SessionProgress: Sendable, Equatable {
+        public var session: Int
+        public var assigned = 0
+        public var photographed = 0
+    }
+
+    public struct MakeUpEntry: Sendable, Equatable {
+        public var item: Reconciliation.Item
+        /// Days from the reference date to the deadline; negative once it has passed, nil without a deadline.
+        public var daysLeft: Int?
+        public var awaiting: Bool
+    }
+
+    public var reconciliation: Reconciliation
+    public var referenceDate: CivilDate
+    public var total: Progress
+    public var byCollege: [Progress]
+    public var byUnit: [Progress]
+    public var byRoom: [Progress]
+    public var byDay: [Progress]
+    /// Indexed like `Workflow.sessions`.
+    public var sessions: [SessionProgress]
+    /// Awaiting first, by deadline; then those photographed at their make-up.
+    public var makeUpQueue: [MakeUpEntry]
+    /// Students in scope at each stage, every stage listed, in `CampaignStage`'s order.
+    public var stages: [(stage: CampaignStage, count: Int)]
+    /// The earliest and latest end of a verification window still open.
+    public var verificationEnds: ClosedRange<CivilDate>?
+
+    public static let noCollege = "（未注明学院）"
+    public static let noSession = "（未分配场次）"
+    public static let noRoom = "（未注明地点）"
+
+    public init(records: [StudentRecord], payments: [Payment] = [], inputRows: [InputRow] = [], stationEntries: [StationEntry] = [],
+                workflow: Workflow, referenceDate: CivilDate) {
+        reconciliation = Reconciliation(records: records, payments: payments, inputRows: inputRows, stationEntries: stationEntries,
+                                         workflow: workflow)
+        self.referenceDate = referenceDate
+        var total = Progress(key: "全部")
+        var colleges: [String: Progress] = [:], units: [String: Progress] = [:], rooms: [String: Progress] = [:], days: [String: Progress] = [:]
+        var sessions = workflow.sessions.indices.map { SessionProgress(session: $0) }
+        var stageCounts: [CampaignStage: Int] = [:]
+        var earliest: CivilDate?, latest: CivilDate?
+        for r in records where r.eligibility.isInScope {
+            let state = r.state
+            total.count(state)
+            stageCounts[r.stage, default: 0] += 1
+            let college = r.student.college ?? Self.noCollege
+            colleges[college, default: Progress(key: college)].count(state)
+            let assignment = state.assignment
+            let unit = assignment?.unit ?? Self.noSession
+            units[unit, default: Progress(key: unit)].count(state)
+            let room = assignment.map { $0.room ?? Self.noRoom } ?? Self.noSession
+            rooms[room, default: Progress(key: room)].count(state)
+            let day = assignment.map { "\($0.date)" } ?? Self.noSession
+            days[day, default: Progress(key: day)].count(state)
+            if let assignment, sessions.indices.contains(assignment.session) {
+                sessions[assignment.session].assigned += 1
+                // A photo taken at a make-up route is not the session's work.
+                if state.capture != nil && state.capture?.makeUpRoute == nil { sessions[assignment.session].photographed += 1 }
+            }
+            if state.verificationOpen && !state.closed, let end = state.verificationEnds {
+                earliest = min(earliest ?? end, end); latest = max(latest ?? end, end)
+            }
+        }
+        self.total = total
+        // The placeholders sort last: they are what is missing, not a college or a day.
+        func ordered(_ groups: [String: Progress]) -> [Progress] {
+            groups.values.sorted { a, b in
+                let aMissing = a.key.hasPrefix("（"), bMissing = b.key.hasPrefix("（")
+                return aMissing != bMissing ? !aMissing : a.key < b.key
+            }
+        }
+        byCollege = ordered(colleges); byUnit = ordered(units); byRoom = ordered(rooms); byDay = ordered(days)
+        self.sessions = sessions
+        stages = CampaignStage.allCases.filter { $0 != .notInScope }.map { ($0, stageCounts[$0] ?? 0) }
+        verificationEnds = earliest.map { $0...(latest ?? $0) }
+        makeUpQueue = reconciliation.items(in: .makeUp).map { item in
+            MakeUpEntry(item: item, daysLeft: item.due.map { $0.dayNumber - referenceDate.dayNumber }, awaiting: item.note.hasPrefix("awaiting"))
+        }.sorted { a, b in
+            if a.awaiting != b.awaiting { return a.awaiting }
+            return (a.daysLeft ?? Int.max, a.item.student) < (b.daysLeft ?? Int.max, b.item.student)
+        }
+    }
+
+    public var balance: MoneyBalance { reconciliation.balance }
+
+    /// Refunds the policy makes due, one line per student, as `reconcile` lists them.
+    public var refundsDue: [Reconciliation.Item] { reconciliation.items(in: .paidNotCaptured).filter { $0.refund != nil } }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+import TucaiCampaign
+import TucaiCommands
+import TucaiKernel
+
+/// The batch for submission, after a capture day at 云南大学's station: one registration photo per photographed
+/// student, named by 身份证号, a manifest whose digests are the files', and nothing exported twice.
+@Suite struct ExportTests {
+    func export(_ day: CaptureDay, into folder: String, batch: String) -> (status: Int32, out: String) {
+        var out = ""
+        let console = Console(out: { out += $0 }, error: { out += $0 })
+        return (Tucai.run(["export", day.config.database.path, "--out", folder, "--batch", batch], console: console), out)
+    }
+
+    @Test func aBatchHoldsEachPhotographedStudentOnceWithMatchingDigests() throws {
+        let day = try CaptureDay(example: "ynu-2021.json")
+        let station = try day.station()
+        func photograph(_ record: StudentRecord, receipt: String) throws {
+            #expect(station.handle(line: record.student.idNumber!).kind == .ok)
+            #expect(station.handle(line: "pay \(receipt)").kind == .ok)
+            #expect(station.handle(cameraFile: try day.shoot())?.kind == .ok)
+        }
+        for (i, record) in day.students.prefix(3).enumerated() { try photograph(record, receipt: "WX\(i)") }
+        let folder = day.folder + "/exports"
+        let first = export(day, into: folder, batch: "b1")
+        #expect(first.status == 0, "\(first.out)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder + "/b1/photos").sorted()
+        #expect(files == day.students.prefix(3).map { $0.student.idNumber!.uppercased() + ".jpg" }.sorted())
+        let manifest = try String(contentsOfFile: folder + "/b1/manifest.sha256", encoding: .utf8).split(separator: "\n")
+        #expect(manifest.count == 3)
+        for line in manifest {
+            let parts = line.split(separator: " ", omittingEmptySubsequences: true)
+            let bytes = try #require(FileManager.default.contents(atPath: folder + "/b1/" + parts[1]))
+            #expect(SHA256.hex(Array(bytes)) == String(parts[0]), "the manifest's digest is the file's")
+        }
+        #expect(try String(contentsOfFile: folder + "/b1/index.csv", encoding: .utf8).contains(day.students[0].student.idNumber!))
+        #expect(try day.store.students().filter { $0.state.exportBatch == "b1" }.count == 3)
+        #expect(!first.out.contains(day.students[0].student.idNumber!), "the command's own output masks ID numbers")
+
+        // Nothing new: no second batch. One more student photographed: the next batch holds that one alone.
+        let again = export(day, into: folder, batch: "b2")
+        #expect(again.status == 0 && again.out.contains("nothing to export") && !FileManager.default.fileExists(atPath: folder + "/b2"))
+        try photograph(day.students[3], receipt: "WX3")
+        let third = export(day, into: folder, batch: "b3")
+        #expect(third.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/b3/photos") == [day.students[3].student.idNumber!.uppercased() + ".jpg"])
+    }
+}
