@@ -336,6 +336,23 @@ public struct Workflow: Sendable {
             state.capture = nil
             changes = [.photoUnbound(sha256: capture.sha256, reason: reason)]
 
+        case let .rejectPhoto(result):
+            guard result.rejectsPhoto else { throw refuse("\(result.chinese) is corrected in the record, not by a new photo") }
+            guard let capture = state.capture, state.exportBatch != nil else {
+                throw refuse("only a photo that was submitted can be rejected on verification")
+            }
+            try enforce()
+            // The photo no longer stands: the student has none, like one who missed the collective capture, and goes
+            // to a make-up. The history keeps the photo and the rejection.
+            state.capture = nil
+            state.exportBatch = nil
+            state.verificationOpen = false
+            state.verificationEnds = nil
+            state.closed = false
+            state.missed = true
+            state.makeUp = nil
+            changes = [.photoRejected(sha256: capture.sha256, reason: result.chinese)]
+
         case let .export(batch):
             guard state.exportBatch == nil else { return [] }
             guard state.capture != nil else { throw refuse("only a photographed student is exported") }
@@ -393,6 +410,10 @@ public struct Workflow: Sendable {
                                  routes.isEmpty ? "it names no make-up route" : "its routes: " + routes.map(\.name).joined(separator: ", "))
                 }
                 route = onCampus
+            case let .retake(deadline):
+                guard var first = routes.first else { throw refuse("\(name) names no make-up route") }
+                first.deadline = min(first.deadline ?? deadline, deadline)
+                route = first
             case let .route(named):
                 guard let found = routes.first(where: { $0.name == named }) else {
                     throw refuse("\(name) has no make-up route of that name", "'\(named)'; its routes: " + routes.map(\.name).joined(separator: ", "))

@@ -7,7 +7,7 @@ public struct Tucai: CommandGroup {
     public static var subcommands: [any Command.Type] {
         [
             InstitutionsCommand.self, ShowCommand.self, CompareCommand.self, ConfigCommand.self,
-            ScheduleCommand.self, RosterCommand.self, CampaignCommand.self, ReconcileCommand.self, SlipsCommand.self, StationCommand.self, ExportCommand.self,
+            ScheduleCommand.self, RosterCommand.self, CampaignCommand.self, ReconcileCommand.self, SlipsCommand.self, StationCommand.self, ExportCommand.self, VerificationCommand.self,
             NoticeCommand.self,
             ReportCommand.self,
         ]

@@ -12,6 +12,8 @@ public struct CampaignEvent: Hashable, Sendable, CustomStringConvertible {
         case captured(PhotoCapture)
         /// The photo with this digest is no longer the student's (retaken, or undone at the station).
         case photoUnbound(sha256: String, reason: String)
+        /// The submitted photo with this digest was rejected on verification, for this reason.
+        case photoRejected(sha256: String, reason: String)
         case exported(batch: String)
         case verificationOpened(until: CivilDate?)
         case closed
@@ -31,6 +33,7 @@ public struct CampaignEvent: Hashable, Sendable, CustomStringConvertible {
             case let .numbered(number): "sequence number \(number)"
             case let .captured(capture): "captured \(capture)"
             case let .photoUnbound(sha, reason): "photo sha256:\(sha.prefix(12))… unbound: \(reason)"
+            case let .photoRejected(sha, reason): "photo sha256:\(sha.prefix(12))… rejected on verification: \(reason)"
             case let .exported(batch): "exported in \(batch)"
             case let .verificationOpened(until): "verification window opened" + (until.map { " until \($0)" } ?? "")
             case .closed: "closed"
@@ -69,6 +72,7 @@ extension CampaignEvent.Change {
         case .numbered: "numbered"
         case .captured: "captured"
         case .photoUnbound: "photoUnbound"
+        case .photoRejected: "photoRejected"
         case .exported: "exported"
         case .verificationOpened: "verificationOpened"
         case .closed: "closed"
@@ -93,7 +97,7 @@ extension CampaignEvent.Change {
         case let .numbered(number): fields = [number.series, String(number.value)]
         // The photo's moment is the event's, and is not written twice.
         case let .captured(capture): fields = [capture.path, PhotoCapture.storedDigest(capture.sha256), capture.makeUpRoute ?? ""]
-        case let .photoUnbound(sha, reason): fields = [PhotoCapture.storedDigest(sha), reason]
+        case let .photoUnbound(sha, reason), let .photoRejected(sha, reason): fields = [PhotoCapture.storedDigest(sha), reason]
         case let .exported(batch): fields = [batch]
         case let .verificationOpened(until): fields = [until?.description ?? ""]
         case let .routedToMakeUp(m): fields = [m.route, m.place, m.onCampus ? "1" : "0", m.deadline?.description ?? ""]
@@ -134,6 +138,9 @@ extension CampaignEvent.Change {
         case "photoUnbound":
             guard let sha = field(0), let reason = field(1) else { return nil }
             self = .photoUnbound(sha256: PhotoCapture.digest(fromStored: sha), reason: reason)
+        case "photoRejected":
+            guard let sha = field(0), let reason = field(1) else { return nil }
+            self = .photoRejected(sha256: PhotoCapture.digest(fromStored: sha), reason: reason)
         case "exported":
             guard let batch = field(0) else { return nil }
             self = .exported(batch: batch)

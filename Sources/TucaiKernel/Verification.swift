@@ -20,6 +20,15 @@ public struct Verification: Hashable, Sendable, Codable, CustomStringConvertible
     /// Whether not checking, or not objecting, counts as accepting the photo.
     public var silenceIsAcceptance: Stated<Bool>
     public var reportTo: String?
+    /// The day the registry's records for a graduating cohort lock (月, 日 of the graduation year): a photo rejected
+    /// on 学信网 must be retaken before it. National practice is 1 July; a school or year that differs says so.
+    public var recordsLockMonth = 7
+    public var recordsLockDay = 1
+
+    /// The last day a rejected photo can be retaken for a cohort graduating in `graduationYear`.
+    public func lastRetakeDay(graduationYear: Int) -> CivilDate {
+        CivilDate(graduationYear, recordsLockMonth, recordsLockDay).adding(days: -1)
+    }
 
     public init(site: String = "学信网 https://www.chsi.com.cn", timing: Timing?, objectionWindowDays: Int? = nil,
                 silenceIsAcceptance: Stated<Bool> = .notStated, reportTo: String? = nil) {

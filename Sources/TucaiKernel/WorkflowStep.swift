@@ -23,6 +23,9 @@ public enum WorkflowStep: Hashable, Sendable, CustomStringConvertible {
     /// Takes the student's photo back (a retake, or an operator's undo at the station): the file stays where it
     /// is, the history keeps it, and the student waits for a photo again.
     case unbindPhoto(reason: String)
+    /// The registry (or the student checking it) rejected the submitted photo: it no longer stands, the record
+    /// reopens, and the student is to be photographed again on a make-up route.
+    case rejectPhoto(VerificationResult)
     case export(batch: String)
     case openVerification
     case close
@@ -46,6 +49,7 @@ public enum WorkflowStep: Hashable, Sendable, CustomStringConvertible {
         case let .issueNumber(number): "issue sequence number" + (number.map { " \($0)" } ?? "")
         case .capture: "capture"
         case let .unbindPhoto(reason): "unbind the photo (\(reason))"
+        case let .rejectPhoto(result): "photo rejected on verification (\(result.chinese))"
         case .export: "export"
         case .openVerification: "open verification"
         case .close: "close"
@@ -64,12 +68,16 @@ public enum MakeUpRequest: Hashable, Sendable, CustomStringConvertible {
     case route(named: String)
     /// A make-up on campus, which some policies rule out (NCHU: 新华社将不再安排校内补拍).
     case onCampus
+    /// The policy's first route, to be taken by `deadline` at the latest: a photo rejected on verification must be
+    /// retaken before the registry's records lock, whatever the route's own deadline.
+    case retake(by: CivilDate)
 
     public var description: String {
         switch self {
         case .any: "any route"
         case let .route(name): name
         case .onCampus: "on campus"
+        case let .retake(deadline): "a retake by \(deadline)"
         }
     }
 }

@@ -66,7 +66,8 @@ public enum CampaignStoreConformance {
         [.imported(.exempt(because: "两年内已采集")), .notified, .preRegistered, .assigned(state.assignment!),
          .paid(paymentID: "P-1", amount: .yuan(30), late: true), .checkedIn(.reservationQRCode),
          .numbered(state.sequenceNumber!), .captured(state.capture!),
-         .photoUnbound(sha256: state.capture!.sha256, reason: "retake"), .exported(batch: "export-2022-11-21"),
+         .photoUnbound(sha256: state.capture!.sha256, reason: "retake"), .photoRejected(sha256: state.capture!.sha256, reason: "照片有误"),
+         .exported(batch: "export-2022-11-21"),
          .verificationOpened(until: CivilDate(2023, 1, 1)), .verificationOpened(until: nil), .closed, .missed,
          .routedToMakeUp(state.makeUp!), .refundDue(state.refund!), .deferred]
     }
