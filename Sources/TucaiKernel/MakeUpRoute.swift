@@ -43,10 +43,18 @@ public struct MakeUpRoute: Hashable, Sendable, Codable, CustomStringConvertible 
     public var description: String {
         var parts = [name]
         if let who { parts.append("for \(who)") }
-        parts.append("at \(place)")
+        parts.append("at \(place)" + (address.map { ", \($0)" } ?? ""))
+        // Everything the module holds is shown: a registrar reads the route here before printing it in a notice.
+        if !openDays.isEmpty { parts.append("open " + openDays.map(\.description).joined(separator: "、")) }
+        if !hours.isEmpty { parts.append("hours " + hours.map(\.description).joined(separator: ", ")) }
+        if closedOnPublicHolidays { parts.append("closed on public holidays") }
         if let deadline { parts.append("until \(deadline)") }
+        if !bring.isEmpty { parts.append("bring " + bring.joined(separator: "、")) }
         parts.append("result: \(result?.rawValue ?? "not stated")")
         if let handIn { parts.append("hand-in: \(handIn)") }
+        if let studentPays { parts.append(studentPays ? "the student pays" : "the student does not pay") }
+        if !contacts.isEmpty { parts.append("contact " + contacts.map(\.description).joined(separator: ", ")) }
+        parts += notes
         return parts.joined(separator: "; ")
     }
 }

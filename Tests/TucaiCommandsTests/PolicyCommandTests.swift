@@ -15,6 +15,17 @@ struct PolicyCommandTests {
         }
     }
 
+    @Test("show prints what a make-up route holds: its address, days, hours, what to bring")
+    func showPrintsTheMakeUpRoutesWhole() {
+        let expected = ["ynu": ["凤翥街 291 号未来新城 1105 室"], "ynau": ["新华楼3楼312室", "星期二", "09:00-12:00", "closed on public holidays"],
+                        "ucas": ["宣武门外大街甲1号", "学信网采集二维码"]]
+        for (school, words) in expected {
+            let run = CommandRun("show", school)
+            #expect(run.status == 0)
+            for word in words { #expect(run.output.contains(word), "show \(school) lacks \(word)") }
+        }
+    }
+
     @Test("compare prints a row per aspect and a column per school, every cell filled")
     func compareCSV() {
         let run = CommandRun("compare", "ynu", "ynau", "ucas", "nchu", "lsu", "--format", "csv")
