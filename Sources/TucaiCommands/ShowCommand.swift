@@ -35,10 +35,26 @@ struct ShowCommand: Command {
             }
             if section == .scheduling, !institution.sessionTable.isEmpty {
                 text += "\n  Published session table\n"
-                text += institution.sessionTable.sessions.map { session in
-                    "    \(session.date) \(session.start)-\(session.end)  \(session.room ?? "-")  "
-                        + session.units.joined(separator: "、") + (session.headcount.map { "  (\($0))" } ?? "") + "\n"
-                }.joined()
+                for session in institution.sessionTable.sessions {
+                    var line = "    \(session.date) \(session.start)-\(session.end)  \(session.room ?? "-")  "
+                    if let group = session.group { line += group + "  " }
+                    if let college = session.college { line += college + "：" }
+                    line += session.units.joined(separator: "、")
+                    if let headcount = session.headcount { line += "  (\(headcount))" }
+                    if !session.remarks.isEmpty { line += "  备注: " + session.remarks.joined(separator: "；") }
+                    text += line + "\n"
+                }
+                // The table's own totals, as printed: the checker adds the rows up against them.
+                let subtotals = institution.sessionTable.subtotals
+                if !subtotals.isEmpty {
+                    text += "  Subtotals stated in the table\n" + subtotals.map { subtotal in
+                        let scope: String = switch subtotal.scope {
+                        case let .college(name): name
+                        case .room: "room total"
+                        }
+                        return "    \(scope)" + (subtotal.room.map { " in \($0)" } ?? "") + ": \(subtotal.stated)\n"
+                    }.joined()
+                }
             }
         }
         console.out(text)

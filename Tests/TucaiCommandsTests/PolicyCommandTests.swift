@@ -15,9 +15,9 @@ struct PolicyCommandTests {
         }
     }
 
-    @Test("show prints what a make-up route holds: its address, days, hours, what to bring")
+    @Test("show prints what the module holds: a make-up route's address, days and hours; a table's groups and subtotals")
     func showPrintsTheMakeUpRoutesWhole() {
-        let expected = ["ynu": ["凤翥街 291 号未来新城 1105 室"], "ynau": ["新华楼3楼312室", "星期二", "09:00-12:00", "closed on public holidays"],
+        let expected = ["ynu": ["凤翥街 291 号未来新城 1105 室"], "lsu": ["A组  职业技术学院：建工181高", "职业技术学院 in 11B-103: 375", "room total in 11B-103: 875"], "ynau": ["新华楼3楼312室", "星期二", "09:00-12:00", "closed on public holidays"],
                         "ucas": ["宣武门外大街甲1号", "学信网采集二维码"]]
         for (school, words) in expected {
             let run = CommandRun("show", school)
