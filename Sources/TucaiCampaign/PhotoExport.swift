@@ -3,9 +3,14 @@ import TucaiKernel
 
 /// The batch of registration photos handed over for submission to the registry: every student photographed and
 /// not yet exported, their registration photo (the 480×640 file the station made beside the camera's) named as the
-/// policy says, an index, and a manifest of SHA-256 digests. The batch folder appears whole or not at all
-/// (written as `<batch>.part`, renamed when complete), and only then are its students recorded as exported, so a
-/// second export adds only what is new and an export killed halfway leaves no half batch and no student marked.
+/// policy says, an index, and a manifest of SHA-256 digests.
+///
+/// The whole export is one store transaction: stations keep working on other files but cannot change a student
+/// between the moment their photo is read and the moment they are marked (a station's `undo` or `retake` waits for
+/// the export, then applies to the new state). The batch folder is written as `<batch>.part`, renamed when whole,
+/// and the transaction commits right after: an export killed before the rename leaves no batch and no student
+/// marked; one killed between the rename and the commit leaves a batch no student is marked for, whose students
+/// the next export takes again (a batch is never missing for a student marked).
 public struct PhotoExport {
     public struct Result: Sendable {
         public var batch: String
@@ -26,8 +31,16 @@ public struct PhotoExport {
     }
 
     public func run(into folder: String, batch: String, at moment: Moment) throws -> Result {
+        try engine.batch { try export(into: folder, batch: batch, at: moment) }
+    }
+
+    private func export(into folder: String, batch: String, at moment: Moment) throws -> Result {
         let naming = engine.workflow.institution.exportNaming
         var result = Result(batch: batch, folder: folder + "/" + batch)
+        // Read again what other writers (stations) changed since the engine was loaded, under this transaction's lock.
+        if engine.store.othersMayHaveWritten {
+            for record in engine.records where record.state.capture != nil || record.state.exportBatch == nil { try engine.refresh(student: record.number) }
+        }
         let due = engine.records.filter { $0.eligibility.isInScope && $0.state.capture != nil && $0.state.exportBatch == nil }
         guard !due.isEmpty else { return result }
         let part = result.folder + ".part"
@@ -57,6 +70,7 @@ public struct PhotoExport {
             result.exported.append(record.number)
         }
         guard !result.exported.isEmpty else { try? FileManager.default.removeItem(atPath: part); return result }
+        for number in result.exported { try engine.perform([.export(batch: batch)], student: number, moment: moment) }
         let notice = "This export carries full resident ID numbers (身份证号) in its file names and index.csv, as the submission "
             + "requires: keep it where only the registrar can read it, and delete it once submitted.\n"
         try write(notice, to: part + "/README.txt")
@@ -64,15 +78,6 @@ public struct PhotoExport {
         try write(manifest.joined(separator: "\n") + "\n", to: part + "/manifest.sha256")
         try? FileManager.default.removeItem(atPath: result.folder)
         guard rename(part, result.folder) == 0 else { throw ExportFailure("\(result.folder): cannot finish the batch (\(String(cString: strerror(errno))))") }
-        // Recorded once the files are in place: a batch the database names always exists.
-        var start = 0
-        while start < result.exported.count {
-            let chunk = result.exported[start..<min(start + 500, result.exported.count)]
-            try engine.batch {
-                for number in chunk { try engine.perform([.export(batch: batch)], student: number, moment: moment) }
-            }
-            start += 500
-        }
         return result
     }
 

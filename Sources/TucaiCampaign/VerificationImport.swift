@@ -45,11 +45,13 @@ public struct VerificationImport {
             var refusal: String?
             var moment = Moment(today, TimeOfDay(12))
             if let dateText = dateColumn.map(field), !dateText.isEmpty {
-                if let date = CivilDate(iso: dateText) { moment = Moment(date, TimeOfDay(12)) } else { refusal = "field '日期': '\(dateText)' is not a date (2023-01-05)" }
+                if let date = CivilDate(iso: dateText) { moment = Moment(date, TimeOfDay(12)) } else {
+                    refusal = "field '日期': '\(Masked.idNumbers(in: String(dateText.prefix(30))))' is not a date (2023-01-05)"
+                }
             }
             let result = VerificationResult.named(said)
             if refusal == nil, result == nil {
-                refusal = "field '结果': '\(said)' is none of " + VerificationResult.standard.map(\.chinese).joined(separator: ", ")
+                refusal = "field '结果': '\(Masked.idNumbers(in: String(said.prefix(30))))' is none of " + VerificationResult.standard.map(\.chinese).joined(separator: ", ")
             }
             try engine.batch {
                 if refusal == nil, let result {
@@ -58,7 +60,11 @@ public struct VerificationImport {
                         try engine.store.record(InputRow(source: source, digest: digest, line: row.line, refusal: refusal))
                         return
                     }
-                    if result.rejectsPhoto {
+                    if result.rejectsPhoto, let current = engine.record(number: number)?.state.capture, current.at.date > moment.date {
+                        // A photo taken after the rejection is the retake: the row was met already (a results file
+                        // that grew, or was saved again, repeats its earlier rows).
+                        tally.alreadyImported += 1
+                    } else if result.rejectsPhoto {
                         let visit = try engine.perform([.rejectPhoto(result), .routeToMakeUp(.retake(by: lastDay))], student: number, moment: moment)
                         if let refused = visit.refusal {
                             refusal = refused.reason + (refused.detail.map { " (\($0))" } ?? "")

@@ -173,6 +173,8 @@ public final class SQLiteCampaignStore: CampaignStore {
             depth = 0
             try? db.execute("ROLLBACK")
             numbers.removeAll()
+            // What a caller remembers of this transaction is now ahead of the file: the next one reads again.
+            dataVersion = -1
             throw error
         }
     }

@@ -39,7 +39,9 @@ extension CaptureStation {
             }
             return try bind(path: path, checked: true)
         } catch {
-            return report(.refused, "the campaign's store failed: \(error); \((path as NSString).lastPathComponent) stays in the hot folder")
+            let name = (path as NSString).lastPathComponent
+            let kept = FileManager.default.fileExists(atPath: path) ? "stays in the hot folder" : "is kept in \(configuration.photos)/unbound/"
+            return report(.refused, "the campaign's store failed: \(error); nothing was recorded and \(name) \(kept)")
         }
     }
 
@@ -123,7 +125,7 @@ extension CaptureStation {
         if let shot { lastCameraSeconds = max(lastCameraSeconds ?? shot, shot) }
     }
 
-    private func unboundPath(for name: String) -> String {
+    func unboundPath(for name: String) -> String {
         let stem = (name as NSString).deletingPathExtension
         var candidate = configuration.photos + "/unbound/\(configuration.station)-\(Self.compact(day))-\(stem).jpg"
         var n = 2

@@ -269,6 +269,9 @@ public final class CaptureStation {
             return report(.ok, "the next photo is a retake of \(last.student) (#\(last.ticket)); both files are kept")
         case .undo:
             guard let last = lastBound else { return report(.refused, "no binding to undo") }
+            if let waiting, waiting.student != last.student {
+                return report(.refused, "\(waiting.student) is at the camera: undo is for the photo just taken, before the next scan")
+            }
             var result: Outcome?
             try engine.batch {
                 _ = try engine.refresh(student: last.student)
@@ -276,10 +279,11 @@ public final class CaptureStation {
                                                moment: Moment(unixSeconds: now))
                 if let refusal = visit.refusal { result = try refuse(refusal.reason + (refusal.detail.map { " (\($0))" } ?? ""), student: last.student); return }
                 // Out of the photos folder, so nobody takes it for a bound photo; kept, never deleted.
-                let aside = configuration.photos + "/unbound/" + last.file
+                let aside = unboundPath(for: last.file)
                 try Self.move(configuration.photos + "/" + last.file, to: aside)
                 try? FileManager.default.removeItem(atPath: configuration.photos + "/registration/" + last.file)
-                try log(.undone, student: last.student, file: "unbound/" + last.file, note: "#\(last.ticket) \(last.file) kept unbound")
+                try log(.undone, student: last.student, file: "unbound/" + (aside as NSString).lastPathComponent,
+                        note: "#\(last.ticket) \(last.file) kept unbound")
                 lastBound = nil
                 waiting = Waiting(student: last.student, ticket: last.ticket, sequenceNumber: nil, scannedAt: now, due: .zero, retake: false)
                 result = report(.ok, "\(last.file) moved to unbound/; \(last.student) (#\(last.ticket)) waits for a photo again")

@@ -31,6 +31,14 @@ public enum StationInput: Equatable, Sendable {
             }
             return
         }
+        // A reader that lost an Enter, or added a digit, sends an ID number inside a longer run of digits, which
+        // masking by runs would not catch: such a line is described, never echoed.
+        var run = 0, longest = 0
+        for byte in line.utf8 { if (0x30...0x39).contains(byte) { run += 1; longest = max(longest, run) } else { run = 0 } }
+        if longest >= 15 {
+            self = .unreadable("a line of \(line.count) characters with \(longest) digits in a row is no ID number: scan the card again")
+            return
+        }
         self = .unreadable("'\(Masked.idNumbers(in: String(line.prefix(40))))' is neither an ID card, a Tucai slip nor a command (type 'help')")
     }
 
