@@ -1,3 +1,4 @@
+import Foundation
 import TucaiRegistry
 
 /// `tucai compare <id>...`
@@ -25,6 +26,17 @@ struct CompareCommand: Command {
     }
 
     func run(_ console: Console) throws {
+        var table = self.table
+        table.totalWidth = Self.terminalWidth
         console.out(table.render(format))
+    }
+
+    /// The terminal's width when standard output is one, else `COLUMNS`, else 100: a table side by side must fit
+    /// where it is read.
+    static var terminalWidth: Int {
+        var size = winsize()
+        if isatty(STDOUT_FILENO) != 0, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return Int(size.ws_col) }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 20 { return columns }
+        return 100
     }
 }

@@ -23,14 +23,30 @@ public struct Table {
 
     /// Cells wider than this wrap onto further lines in the text format.
     public var maximumCellWidth = 44
+    /// The width the text format must fit, in display columns (a terminal's); nil for no limit. The widest
+    /// columns wrap narrower, one column at a time, until the table fits or every column is at `narrowest`.
+    public var totalWidth: Int?
+    static let narrowest = 6
 
     /// Columns padded to their widest cell, counting CJK characters as two columns as terminals do; long
     /// cells wrap so that a row per aspect stays readable side by side.
     var text: String {
-        let wrapped = ([headers] + rows).map { row in row.map { Table.wrap($0, width: maximumCellWidth) } }
-        let widths = headers.indices.map { column in
-            wrapped.map { $0[column].map(Table.displayWidth).max() ?? 0 }.max() ?? 0
+        let all = [headers] + rows
+        var limits = headers.indices.map { _ in maximumCellWidth }
+        func wrapped(_ column: Int) -> [[String]] { all.map { Table.wrap($0[column], width: limits[column]) } }
+        var columns = headers.indices.map(wrapped)
+        func width(_ column: Int) -> Int { columns[column].map { $0.map(Table.displayWidth).max() ?? 0 }.max() ?? 0 }
+        var widths = headers.indices.map(width)
+        if let totalWidth {
+            // Each step lowers one column's limit, so the loop ends even where a cell cannot wrap narrower.
+            while widths.reduce(0, +) + 2 * (widths.count - 1) > totalWidth,
+                  let widest = widths.indices.filter({ limits[$0] > Table.narrowest }).max(by: { widths[$0] < widths[$1] }) {
+                limits[widest] = min(limits[widest], widths[widest]) - 1
+                columns[widest] = wrapped(widest)
+                widths[widest] = width(widest)
+            }
         }
+        let wrapped = all.indices.map { row in headers.indices.map { columns[$0][row] } }
         var lines: [String] = []
         for (index, row) in wrapped.enumerated() {
             let height = row.map(\.count).max() ?? 1

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import TucaiCommands
+@testable import TucaiCommands
 import TucaiKernel
 
 @Suite("institutions, show and compare")
@@ -23,6 +23,17 @@ struct PolicyCommandTests {
             let run = CommandRun("show", school)
             #expect(run.status == 0)
             for word in words { #expect(run.output.contains(word), "show \(school) lacks \(word)") }
+        }
+    }
+
+    @Test("compare's text fits the terminal's width, every school side by side")
+    func compareFitsTheTerminal() {
+        let width = CompareCommand.terminalWidth
+        for schools in [["ynu", "ynau", "ucas", "nchu", "lsu"], []] {
+            let run = CommandRun(["compare"] + schools)
+            #expect(run.status == 0)
+            let widest = run.output.split(separator: "\n").map { Table.displayWidth(String($0)) }.max() ?? 0
+            #expect(widest <= width && widest > width / 2, "\(schools.count) schools: \(widest) columns, the terminal has \(width)")
         }
     }
 
