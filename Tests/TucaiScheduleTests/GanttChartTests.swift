@@ -43,6 +43,23 @@ struct GanttChartTests {
         #expect(census.redBars > 0 || findings.contains { ["undeclared-room", "unused-room"].contains($0.rule) })
     }
 
+    @Test("every session's label is readable: in its bar, or by number in the legend under the chart", arguments: ["ynau", "lsu"])
+    func labelsAreReadable(identifier: String) throws {
+        let institution = try institutionRegistry.institution(named: identifier)
+        let svg = GanttChart(title: identifier, table: institution.sessionTable, declaration: ScheduleDeclaration(institution)).svg
+        // Tooltips name every session anyway; what a printed page shows is the rest.
+        let shown = svg.replacingOccurrences(of: "<title>[^<]*</title>", with: "", options: .regularExpression)
+        for session in institution.sessionTable.sessions {
+            let units = session.units.joined(separator: "、").replacingOccurrences(of: "&", with: "&amp;")
+            #expect(shown.contains(units), "\(session.start) \(units) is neither in its bar nor in the legend")
+        }
+        if identifier == "ynau" {
+            // 103 sessions in one day: most bars are too short for their names (植物保护（专升本）has ten minutes).
+            #expect(shown.contains("Sessions numbered on the chart"))
+            #expect(shown.range(of: #"\d+\. 2022-11-19 15:10-15:20 C区202 植物保护（专升本）"#, options: .regularExpression) != nil)
+        }
+    }
+
     @Test("a plan: well-formed, a bar per session, nothing in red")
     func plan() throws {
         let problem = RandomInstance.make(units: 60, rooms: 3, seed: 3)

@@ -122,6 +122,8 @@ public struct GanttChart: Sendable {
         var currentDate: CivilDate?
         var firstOfDay = false
         var clipID = 0
+        /// Sessions drawn with a number for a label, in the order numbered.
+        var numbered: [(session: Session, label: String)] = []
         for row in rows {
             if row.date != currentDate {
                 currentDate = row.date
@@ -187,8 +189,13 @@ public struct GanttChart: Sendable {
                 svg += "<g><title>\(Self.escape(tooltip))</title>"
                 svg += "<clipPath id=\"\(clip)\"><rect x=\"\(f(left))\" y=\"\(f(top))\" width=\"\(f(right - left))\" height=\"\(f(Self.laneHeight - 2))\"/></clipPath>"
                 svg += "<rect x=\"\(f(left))\" y=\"\(f(top))\" width=\"\(f(right - left))\" height=\"\(f(Self.laneHeight - 2))\" rx=\"2\" fill=\"\(fill)\" \(stroke)/>"
-                if right - left > 14 {
+                // A label wider than its bar would be cut to two or three characters, or none: the bar shows a
+                // number instead, and the legend under the chart gives the label in full.
+                if Double(Self.columns(label)) * 6.2 + 6 <= right - left {
                     svg += "<text x=\"\(f(left + 3))\" y=\"\(f(top + 13))\" font-size=\"11\" fill=\"#111\" clip-path=\"url(#\(clip))\">\(Self.escape(label))</text>"
+                } else {
+                    numbered.append((session, label))
+                    svg += "<text x=\"\(f(left + 2))\" y=\"\(f(top + 13))\" font-size=\"10\" fill=\"#111\" font-weight=\"bold\" clip-path=\"url(#\(clip))\">\(numbered.count)</text>"
                 }
                 svg += "</g>"
                 if let mark = queueMarks.first(where: { $0.sessions.contains(index) }) {
@@ -203,6 +210,19 @@ public struct GanttChart: Sendable {
                 svg += "<rect x=\"\(f(x(marked.start.minutes)))\" y=\"\(f(y + 2))\" width=\"\(f(max(2, x(marked.end.minutes) - x(marked.start.minutes))))\" height=\"\(f(height - 4))\" fill=\"#e00000\" fill-opacity=\"0.28\"/>"
             }
             y += height
+        }
+
+        if !numbered.isEmpty {
+            y += 14
+            svg += text(12, y + 12, "Sessions numbered on the chart (too short for their labels)", size: 13, weight: "bold")
+            y += 18
+            for (number, entry) in numbered.enumerated() {
+                let line = "\(number + 1). \(entry.session.date) \(entry.session.start)-\(entry.session.end) \(entry.session.room ?? "") \(entry.label)"
+                for (i, part) in wrap(line, columns: 230).enumerated() {
+                    svg += text(i == 0 ? 12 : 32, y + 12, part, size: 12)
+                    y += 16
+                }
+            }
         }
 
         if !findings.isEmpty {
