@@ -56,15 +56,16 @@ let package = Package(
         .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg62-turbo-dev"])]),
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .target(name: "TucaiSlips", dependencies: ["TucaiKernel", "CQRencode", "CCrypto"]),
+        .target(name: "TucaiDigest", dependencies: ["CCrypto"]),
         .target(name: "TucaiSQLite", dependencies: ["TucaiKernel", "CSQLite", "CCrypto"]),
         .target(name: "TucaiRoster", dependencies: ["TucaiKernel"]),
-        .target(name: "TucaiCampaign", dependencies: ["TucaiKernel", "TucaiRoster", "CCrypto"]),
+        .target(name: "TucaiCampaign", dependencies: ["TucaiKernel", "TucaiRoster", "TucaiDigest"]),
         .target(name: "TucaiSchedule", dependencies: ["TucaiKernel"]),
-        .target(name: "TucaiPhoto", dependencies: ["TucaiKernel", "CJPEG", "CCrypto"]),
-        .target(name: "TucaiStation", dependencies: ["TucaiKernel", "TucaiCampaign", "TucaiPhoto", "TucaiSlips"]),
+        .target(name: "TucaiPhoto", dependencies: ["TucaiKernel", "CJPEG", "CCrypto", "TucaiDigest"]),
+        .target(name: "TucaiStation", dependencies: ["TucaiKernel", "TucaiCampaign", "TucaiPhoto", "TucaiSlips", "TucaiDigest"]),
         .target(
             name: "TucaiCommands",
-            dependencies: ["TucaiKernel", "TucaiRegistry", "TucaiSchedule", "TucaiRoster", "TucaiCampaign", "TucaiSQLite", "TucaiSlips", "TucaiStation"]
+            dependencies: ["TucaiKernel", "TucaiRegistry", "TucaiSchedule", "TucaiRoster", "TucaiCampaign", "TucaiSQLite", "TucaiSlips", "TucaiStation", "TucaiDigest"]
         ),
         .executableTarget(name: "tucai", dependencies: ["TucaiCommands"]),
         .executableTarget(name: "tucai-registry-generator"),
@@ -90,17 +91,17 @@ let package = Package(
         .testTarget(name: "TucaiSlipsTests", dependencies: ["TucaiSlips", "TucaiKernel", "CQRencode"]),
         .testTarget(
             name: "TucaiStationTests",
-            dependencies: ["TucaiStation", "TucaiCampaign", "TucaiSQLite", "TucaiPhoto", "TucaiSlips", "TucaiKernel", "TucaiRegistry", "TucaiCommands"]
+            dependencies: ["TucaiStation", "TucaiDigest", "TucaiCampaign", "TucaiSQLite", "TucaiPhoto", "TucaiSlips", "TucaiKernel", "TucaiRegistry", "TucaiCommands"]
         ),
         .testTarget(name: "TucaiKernelTests", dependencies: ["TucaiKernel", "TucaiTestKit"]),
         .testTarget(name: "InstitutionTests", dependencies: ["TucaiKernel", "TucaiRegistry", "TucaiScaffold"] + institutions.map { .target(name: $0) }),
         .testTarget(name: "TucaiCommandsTests", dependencies: ["TucaiCommands", "TucaiKernel", "TucaiTestKit", "TucaiScaffold"]),
         .testTarget(name: "TucaiRosterTests", dependencies: ["TucaiRoster", "TucaiKernel"], exclude: ["Fixtures"]),
-        .testTarget(name: "TucaiPhotoTests", dependencies: ["TucaiPhoto", "TucaiKernel"]),
+        .testTarget(name: "TucaiPhotoTests", dependencies: ["TucaiPhoto", "TucaiKernel", "TucaiDigest"]),
         .testTarget(name: "TucaiScheduleTests", dependencies: ["TucaiSchedule", "TucaiKernel", "TucaiRegistry", "TucaiTestKit"]),
         .testTarget(
             name: "TucaiCampaignTests",
-            dependencies: ["TucaiCampaign", "TucaiRoster", "TucaiSQLite", "TucaiKernel", "TucaiRegistry", "TucaiTestKit", "TucaiCommands"]
+            dependencies: ["TucaiCampaign", "TucaiDigest", "TucaiRoster", "TucaiSQLite", "TucaiKernel", "TucaiRegistry", "TucaiTestKit", "TucaiCommands"]
         ),
     ],
     swiftLanguageModes: [.v6]

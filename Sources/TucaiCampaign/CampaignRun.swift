@@ -1,6 +1,7 @@
 import Foundation
 import TucaiKernel
 import TucaiRoster
+import TucaiDigest
 
 /// The main job: a whole campaign from its config, end to end, on the store it is given. It imports the
 /// roster (the config's file, or a synthetic one drawn from the published table and the seed), then replays

@@ -1,4 +1,5 @@
 import TucaiKernel
+import TucaiDigest
 
 /// How often the simulated students do something other than what the notice asks.
 public struct SimulationRates: Sendable {

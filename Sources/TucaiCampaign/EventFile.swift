@@ -1,5 +1,6 @@
 import Foundation
 import TucaiKernel
+import TucaiDigest
 
 /// A CSV file of station or payment events to replay into a campaign (RFC 4180, UTF-8 with or without a
 /// BOM). Its header says which kind it is:

@@ -1,5 +1,6 @@
 import Foundation
 import TucaiKernel
+import TucaiDigest
 
 /// Replays real event files (see `EventFile`) into a stored campaign instead of simulating. Before the rows,
 /// every student is notified and, unless students book, given their session from the published table. The

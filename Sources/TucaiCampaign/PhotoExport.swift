@@ -1,5 +1,6 @@
 import Foundation
 import TucaiKernel
+import TucaiDigest
 
 /// The batch of registration photos handed over for submission to the registry: every student photographed and
 /// not yet exported, their registration photo (the 480×640 file the station made beside the camera's) named as the

@@ -1,5 +1,6 @@
 import Foundation
 import TucaiKernel
+import TucaiDigest
 
 /// What students and 学信网 reported about the registered photos, read from a CSV file (学号 or student_number,
 /// 结果 or result, optional 日期 or date): each photo rejected is taken back and its student sent to a make-up route

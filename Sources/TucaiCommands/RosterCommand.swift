@@ -2,6 +2,7 @@ import Foundation
 import TucaiCampaign
 import TucaiKernel
 import TucaiRoster
+import TucaiDigest
 
 /// `tucai roster …`
 struct RosterCommand: CommandGroup {

@@ -1,4 +1,5 @@
 import Foundation
+import TucaiDigest
 
 /// What the station knows of a JPEG from the camera's hot folder before decoding a pixel: whether the camera
 /// has finished writing it, its size and colour components, its JFIF density, when the shutter fired, and the
@@ -43,7 +44,7 @@ public struct CameraFile: Sendable, Hashable {
         components = headers.components; precision = headers.precision
         dotsPerInch = headers.dotsPerInch
         dateTimeOriginal = headers.dateTimeOriginal
-        sha256 = PhotoDigest.sha256(bytes)
+        sha256 = SHA256.hex(bytes)
     }
 }
 

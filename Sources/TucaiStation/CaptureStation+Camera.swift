@@ -1,6 +1,7 @@
 import Foundation
 import TucaiKernel
 import TucaiPhoto
+import TucaiDigest
 
 extension CaptureStation {
     /// Handles a file the tethered camera wrote into the hot folder: nil while it is not ready to be taken (still
@@ -115,7 +116,7 @@ extension CaptureStation {
         let target = unboundPath(for: name)
         try Self.move(path, to: target)
         try log(.unbound, student: waiting?.student, frame: frame, cameraSeconds: shot, file: "unbound/" + (target as NSString).lastPathComponent,
-                sha256: camera?.sha256 ?? PhotoDigest.sha256(bytes), note: reason)
+                sha256: camera?.sha256 ?? SHA256.hex(bytes), note: reason)
         noteFrame(frame, shot)
         return report(flag ? .flag : .refused, "\(name): \(reason)")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import TucaiCampaign
+import TucaiDigest
 
 /// Where a station's own copy of a campaign came from, kept beside the copy as `<copy>.origin.json`: the
 /// campaign's database and how far its history, stations' log and payments ran when the copy was made.

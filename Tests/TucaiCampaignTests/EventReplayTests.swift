@@ -4,6 +4,7 @@ import Testing
 import TucaiKernel
 import TucaiRegistry
 import TucaiTestKit
+import TucaiDigest
 
 /// Real event files replayed instead of a simulation: every row goes through the policy's rules, bad rows
 /// are reported with file and line, a payment id repeated in the files gives one receipt.

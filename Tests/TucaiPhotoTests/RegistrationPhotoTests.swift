@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TucaiKernel
 import TucaiPhoto
+import TucaiDigest
 
 @Suite struct RegistrationPhotoTests {
     /// The station's case: a 24-megapixel portrait camera file becomes a photo the registry takes.
@@ -17,8 +18,8 @@ import TucaiPhoto
         #expect(photo.qualityFit.fits && photo.qualityFit.quality >= 60, "\(photo.qualityFit)")
         #expect(photo.findings.count == RegistrationPhotoCriteria.all.count)
         #expect(photo.passes, "\(photo.refusals)")
-        #expect(photo.sha256 == PhotoDigest.sha256(photo.jpeg))
-        #expect(photo.camera.sha256 == PhotoDigest.sha256(camera) && photo.camera.sha256 != photo.sha256)
+        #expect(photo.sha256 == SHA256.hex(photo.jpeg))
+        #expect(photo.camera.sha256 == SHA256.hex(camera) && photo.camera.sha256 != photo.sha256)
     }
 
     /// A landscape frame loses its sides; this one decodes at 3/8, the smallest scale whose centre crop

@@ -3,6 +3,7 @@ import Testing
 import TucaiCampaign
 import TucaiCommands
 import TucaiKernel
+import TucaiDigest
 
 /// The batch for submission, after a capture day at 云南大学's station: one registration photo per photographed
 /// student, named by 身份证号, a manifest whose digests are the files', and nothing exported twice.

@@ -1,7 +1,7 @@
 import CCrypto
 
-/// SHA-256 through OpenSSL's libcrypto (Debian's libssl-dev), for the digests that tie a photo file to a
-/// student: a photo whose bytes change after capture no longer matches its record.
+/// SHA-256 through OpenSSL's libcrypto (Debian's libssl-dev): the one digest every target uses, for photos (a photo
+/// whose bytes change after capture no longer matches its record) and for input files (a changed file is noticed).
 public enum SHA256 {
     /// The digest of `bytes` as 64 lowercase hex digits.
     public static func hex<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
