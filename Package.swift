@@ -54,10 +54,13 @@ let package = Package(
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg62-turbo-dev"])]),
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .target(name: "TucaiSlips", dependencies: ["TucaiKernel", "CQRencode", "CCrypto"]),
         .target(name: "TucaiDigest", dependencies: ["CCrypto"]),
-        .target(name: "TucaiSQLite", dependencies: ["TucaiKernel", "CSQLite", "CCrypto"]),
+        .target(name: "TucaiStoreRows", dependencies: ["TucaiKernel", "TucaiDigest"]),
+        .target(name: "TucaiSQLite", dependencies: ["TucaiKernel", "CSQLite", "CCrypto", "TucaiDigest", "TucaiStoreRows"]),
+        .target(name: "TucaiPostgres", dependencies: ["TucaiKernel", "CLibPQ", "TucaiDigest", "TucaiStoreRows"]),
         .target(name: "TucaiRoster", dependencies: ["TucaiKernel"]),
         .target(name: "TucaiCampaign", dependencies: ["TucaiKernel", "TucaiRoster", "TucaiDigest"]),
         .target(name: "TucaiSchedule", dependencies: ["TucaiKernel"]),
@@ -65,7 +68,7 @@ let package = Package(
         .target(name: "TucaiStation", dependencies: ["TucaiKernel", "TucaiCampaign", "TucaiPhoto", "TucaiSlips", "TucaiDigest"]),
         .target(
             name: "TucaiCommands",
-            dependencies: ["TucaiKernel", "TucaiRegistry", "TucaiSchedule", "TucaiRoster", "TucaiCampaign", "TucaiSQLite", "TucaiSlips", "TucaiStation", "TucaiDigest"]
+            dependencies: ["TucaiKernel", "TucaiRegistry", "TucaiSchedule", "TucaiRoster", "TucaiCampaign", "TucaiSQLite", "TucaiPostgres", "TucaiSlips", "TucaiStation", "TucaiDigest"]
         ),
         .executableTarget(name: "tucai", dependencies: ["TucaiCommands"]),
         .executableTarget(name: "tucai-registry-generator"),
@@ -101,7 +104,7 @@ let package = Package(
         .testTarget(name: "TucaiScheduleTests", dependencies: ["TucaiSchedule", "TucaiKernel", "TucaiRegistry", "TucaiTestKit"]),
         .testTarget(
             name: "TucaiCampaignTests",
-            dependencies: ["TucaiCampaign", "TucaiDigest", "TucaiRoster", "TucaiSQLite", "TucaiKernel", "TucaiRegistry", "TucaiTestKit", "TucaiCommands"]
+            dependencies: ["TucaiCampaign", "TucaiDigest", "TucaiRoster", "TucaiSQLite", "TucaiPostgres", "TucaiKernel", "TucaiRegistry", "TucaiTestKit", "TucaiCommands"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -23,6 +23,8 @@ public struct CampaignRun {
     public var sessionTable: SessionTable?
     /// Simulate only what happens before the first capture day, for a campaign whose day is run by stations.
     public var untilCaptureDay = false
+    /// How the summary's title names the database (a server's URL, masked); the config's file name by default.
+    public var databaseName: String?
 
     public init(config: CampaignConfig, store: any CampaignStore, progress: any CampaignProgress = SilentProgress(),
                 batchSize: Int = 500, syntheticBadRows: Int = 3, rates: SimulationRates = .standard,
@@ -75,7 +77,7 @@ public struct CampaignRun {
         progress.begin("import", total: roster.entries.count)
         let tally = try engine.importEntries(roster.entries, file: rosterName, at: timeline.rosterImport, batchSize: batchSize,
                                              progress: progress.advance)
-        let folder = config.database.deletingLastPathComponent().path
+        let folder = (config.database.isFileURL ? config.database : config.file).deletingLastPathComponent().path
         let rosterSource = config.roster == nil ? rosterName : InputRow.source(rosterName, campaignFolder: folder)
         try Self.recordRejectedRows(roster.problems + tally.conflicts, source: rosterSource, digest: rosterDigest, in: engine.store)
         var inputs = [(source: rosterSource, digest: rosterDigest)]
@@ -97,7 +99,7 @@ public struct CampaignRun {
         }
 
         var summary = try CampaignSummary(
-            title: "\(config.institution.chineseName) \(config.institution.englishName), \(config.cohort) — \(config.database.lastPathComponent)",
+            title: "\(config.institution.chineseName) \(config.institution.englishName), \(config.cohort) — \(databaseName ?? config.database.lastPathComponent)",
             engine: engine)
         summary.rosterRows = roster.rowCount
         summary.imported = tally.imported

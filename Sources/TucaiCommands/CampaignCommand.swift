@@ -54,18 +54,20 @@ struct CampaignCommand: CommandGroup {
             let table = try ConfiguredSessionTable.read(config)
             // Checked before the database is created: a campaign that would photograph nobody leaves nothing behind.
             if let reason = Workflow(config: config, sessionTable: table).cannotRun { throw CommandFailure("\(path): \(reason)") }
-            let lock = try CampaignWriter.lock(path, database: config.database.path, wait: wait, console: console)
+            let database = try CampaignDatabase.of(config)
+            let lock = try CampaignWriter.lock(path, database: database.lockName, wait: wait, console: console)
             defer { lock.release() }
-            let store = try SQLiteCampaignStore(path: config.database.path)
+            let store = try database.open(create: true)
             let progress = ConsoleProgress(console)
             // The main job's synthetic roster has no deliberately bad rows: any row refused makes the run fail.
             var campaign = CampaignRun(config: config, store: store, progress: progress, batchSize: batch, syntheticBadRows: 0,
                                        eventFiles: eventFiles, sessionTable: table)
             campaign.untilCaptureDay = untilCaptureDay
+            if case .postgres = database { campaign.databaseName = database.description }
             let summary = try campaign.run()
             progress.finish()
             console.out(Masked.idNumbers(in: summary.lines.joined(separator: "\n")))
-            console.out("database   \(config.database.path) (see: tucai reconcile \(path))")
+            console.out("database   \(database) (see: tucai reconcile \(path))")
             // Like `roster import`: the work is not whole while an input row did not go in.
             if !summary.changedFiles.isEmpty {
                 throw CommandFailure("\(path): " + summary.changedFiles.joined(separator: ", ") + " changed since replayed; "
@@ -126,17 +128,19 @@ enum CampaignWriter {
         }
     }
 
-    /// The database a campaign argument names: a config's, or the file itself.
+    /// The name the lock of the campaign a command-line argument names is taken beside: a config's database,
+    /// or the database itself.
     static func database(of word: String) throws -> String {
-        guard word.hasSuffix(".json") else { return word }
-        return try CampaignConfig.load(URL(fileURLWithPath: word), registry: institutionRegistry).database.path
+        guard word.hasSuffix(".json") else { return try CampaignDatabase.named(word).lockName }
+        return try CampaignDatabase.of(CampaignConfig.load(URL(fileURLWithPath: word), registry: institutionRegistry)).lockName
     }
 }
 
 /// A campaign named on the command line by its config file or its database, opened with what it needs:
 /// the store, the workflow of its institution, its cohort.
 struct OpenedCampaign {
-    let store: SQLiteCampaignStore
+    let database: CampaignDatabase
+    let store: any CampaignStore
     let workflow: Workflow
     let cohort: Cohort
     let config: CampaignConfig?
@@ -144,13 +148,15 @@ struct OpenedCampaign {
     init(_ word: String, create: Bool) throws {
         if word.hasSuffix(".json") {
             let config = try CampaignConfig.load(URL(fileURLWithPath: word), registry: institutionRegistry)
-            store = try SQLiteCampaignStore(path: config.database.path, create: create)
+            database = try CampaignDatabase.of(config)
+            store = try database.open(create: create)
             workflow = Workflow(config: config, sessionTable: try ConfiguredSessionTable.read(config))
             cohort = config.cohort
             self.config = config
             return
         }
-        store = try SQLiteCampaignStore(path: word, create: false)
+        database = try CampaignDatabase.named(word)
+        store = try database.open(create: false)
         guard let identity = try store.identity() else {
             throw CommandFailure("\(word): the database holds no campaign yet; name its config file instead")
         }

@@ -31,7 +31,7 @@ struct ReconcileCommand: Command {
                                             workflow: opened.workflow)
         switch format {
         case .csv: console.out(Self.csv(reconciliation).render(.csv))
-        case .text: console.out(Self.text(reconciliation, title: "\(opened.workflow.name), \(opened.cohort) — \(opened.store.path)"))
+        case .text: console.out(Self.text(reconciliation, title: "\(opened.workflow.name), \(opened.cohort) — \(opened.database)"))
         }
     }
 

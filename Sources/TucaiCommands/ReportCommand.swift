@@ -53,12 +53,12 @@ struct ReportCommand: Command {
         let dashboard = CampaignDashboard(records: try opened.store.students(), payments: try opened.store.payments(),
                                           inputRows: try opened.store.inputRows(), stationEntries: try opened.store.stationEntries(),
                                           workflow: opened.workflow, referenceDate: reference)
-        let page = DashboardPage(dashboard: dashboard, workflow: opened.workflow, cohort: opened.cohort, database: opened.store.path,
+        let page = DashboardPage(dashboard: dashboard, workflow: opened.workflow, cohort: opened.cohort, database: opened.database.description,
                                  generated: ShanghaiClock.text(of: now), referenceNote: asOf == "today" ? "今天 today"
                                      : asOf == "last-capture-day" ? "最后采集日 last capture day" : "指定 given",
                                  declaration: opened.config.map { ScheduleDeclaration(config: $0) } ?? ScheduleDeclaration(opened.workflow.institution))
         try Self.write(page.html, to: out)
-        console.out("\(out): report of \(dashboard.total.inScope) students in scope written (\(opened.workflow.name), \(opened.store.path))")
+        console.out("\(out): report of \(dashboard.total.inScope) students in scope written (\(opened.workflow.name), \(opened.database))")
     }
 
     /// Written beside the target and renamed over it: a browser reloading the page never reads half of it.

@@ -56,7 +56,7 @@ struct RosterCommand: CommandGroup {
             let tally = try engine.importEntries(file.entries, file: roster, at: CampaignTimeline(workflow: opened.workflow).rosterImport)
             for conflict in tally.conflicts { console.error(conflict.description) }
             try CampaignRun.recordRejectedRows(file.problems + tally.conflicts, source: InputRow.source(URL(fileURLWithPath: roster).path,
-                                                                       campaignFolder: URL(fileURLWithPath: opened.store.path).deletingLastPathComponent().path),
+                                                                       campaignFolder: opened.database.folder),
                                                digest: SHA256.hex(Array(data)), in: opened.store)
             var eligibility: [String: Int] = [:]
             for record in engine.records { eligibility[record.eligibility.kind, default: 0] += 1 }
@@ -65,7 +65,7 @@ struct RosterCommand: CommandGroup {
                 \(tally.conflicts.isEmpty ? "" : " + \(tally.conflicts.count) stored with other particulars") + \(file.rejectedRowCount) rejected
                 campaign: \(engine.records.count) students = \(eligibility["inScope", default: 0]) in scope + \(eligibility["excluded", default: 0]) excluded \
                 + \(eligibility["exempt", default: 0]) exempt + \(eligibility["outOfScope", default: 0]) out of scope
-                database: \(opened.store.path)
+                database: \(opened.database)
                 """)
             let notImported = file.rejectedRowCount + tally.conflicts.count
             if notImported > 0 {

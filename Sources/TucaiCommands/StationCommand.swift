@@ -66,8 +66,7 @@ struct StationCommand: Command {
         for signal in [SIGHUP, SIGINT, SIGTERM] { sigaddset(&ending, signal) }
         pthread_sigmask(SIG_UNBLOCK, &ending, nil)
         let opened = try OpenedCampaign(campaign, create: false)
-        let folder = (opened.store.path as NSString).deletingLastPathComponent
-        let base = folder.isEmpty ? "." : folder
+        let base = opened.database.folder
         let hot = hotFolder ?? base + "/hot-\(stationID)"
         let photosFolder = Self.absolute(photos ?? base + "/photos")
         try FileManager.default.createDirectory(atPath: hot, withIntermediateDirectories: true)

@@ -42,19 +42,22 @@ extension StationCommand {
             let lock = try CampaignWriter.lock(campaign, database: try CampaignWriter.database(of: campaign), wait: wait, console: console)
             defer { lock.release() }
             let opened = try OpenedCampaign(campaign, create: false)
+            guard case let .sqlite(database) = opened.database else {
+                throw CommandFailure("\(campaign): on a server; a station's copy merges into the SQLite campaign it was copied from")
+            }
             // Another database of the same campaign (a restored backup, a second copy) has another history:
             // the copy's points say nothing about it.
-            guard Self.samePath(origin.database, opened.store.path) else {
-                throw CommandFailure("\(copy): copied from \(origin.database), not from \(opened.store.path); merge it into the database it came from")
+            guard Self.samePath(origin.database, database) else {
+                throw CommandFailure("\(copy): copied from \(origin.database), not from \(database); merge it into the database it came from")
             }
-            guard Self.samePath(copied.path, opened.store.path) == false else {
+            guard Self.samePath(copied.path, database) == false else {
                 throw CommandFailure("\(copy): is the campaign's own database, not a station's copy")
             }
             let merge = try StationMerge(workflow: opened.workflow, cohort: opened.cohort, store: opened.store)
             let outcome = try merge.merge(StationMerge.Copy(
                 path: copy, origin: origin, digest: digest, identity: try copied.identity(), events: try copied.events(),
                 payments: try copied.payments(), log: try copied.stationEntries()))
-            console.out(Masked.idNumbers(in: Self.summary(outcome, copy: copy, origin: origin, into: opened.store.path)))
+            console.out(Masked.idNumbers(in: Self.summary(outcome, copy: copy, origin: origin, into: database)))
             let conflicts = outcome.conflicts.count
             if conflicts > 0 {
                 throw CommandFailure("\(copy): \(conflicts) student\(conflicts == 1 ? "" : "s") not merged (\(outcome.conflicts.map(\.kind.rawValue).uniqued().joined(separator: ", "))); "

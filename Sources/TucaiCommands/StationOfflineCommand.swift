@@ -42,12 +42,17 @@ extension StationCommand {
                 throw CommandFailure("\(existing): already exists; name a new file with --out")
             }
             let opened = try OpenedCampaign(campaign, create: false)
-            guard try opened.store.identity() != nil else { throw CommandFailure("\(campaign): the database holds no campaign yet") }
-            try opened.store.copy(to: out)
+            // A server's stations share the campaign through the server; a copy for a station without one is
+            // made of a campaign in a SQLite file, whose pages VACUUM INTO copies whole.
+            guard case let .sqlite(database) = opened.database, let store = opened.store as? SQLiteCampaignStore else {
+                throw CommandFailure("\(campaign): kept on a server (\(opened.database)); an offline copy is made of a campaign in a SQLite file")
+            }
+            guard try store.identity() != nil else { throw CommandFailure("\(campaign): the database holds no campaign yet") }
+            try store.copy(to: out)
             // The points are read from the copy itself, so they are exactly where its history was cut.
             let copy = try SQLiteCampaignStore(path: out, create: false)
             let origin = OfflineOrigin(
-                database: (StationCommand.absolute(opened.store.path) as NSString).standardizingPath,
+                database: (StationCommand.absolute(database) as NSString).standardizingPath,
                 config: opened.config == nil ? nil : (StationCommand.absolute(campaign) as NSString).standardizingPath,
                 station: stationID, copiedAt: Int(Date().timeIntervalSince1970), eventCount: try copy.eventCount(),
                 stationLogLength: try copy.stationEntries().count, paymentCount: try copy.payments().count)
@@ -56,7 +61,7 @@ extension StationCommand {
                 throw error
             }
             console.out("""
-                copied \(opened.store.path) to \(out) for station \(stationID): \(try copy.students().count) students, \
+                copied \(database) to \(out) for station \(stationID): \(try copy.students().count) students, \
                 \(origin.eventCount) events, \(origin.stationLogLength) log entries, \(origin.paymentCount) payments
                 key    \(copy.keyPath) (mode 0600)
                 origin \(OfflineOrigin.path(forCopy: out))

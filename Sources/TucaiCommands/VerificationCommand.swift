@@ -44,11 +44,11 @@ struct VerificationCommand: CommandGroup {
 
         func run(_ console: Console) throws {
             let opened = try OpenedCampaign(campaign, create: false)
-            let lock = try CampaignWriter.lock(campaign, database: opened.store.path, wait: false, console: console)
+            let lock = try CampaignWriter.lock(campaign, database: opened.database.lockName, wait: false, console: console)
             defer { lock.release() }
             let engine = try CampaignEngine(workflow: opened.workflow, cohort: opened.cohort, store: opened.store)
             let today = date ?? Moment(unixSeconds: Int(Date().timeIntervalSince1970)).date
-            let folder = (opened.store.path as NSString).deletingLastPathComponent
+            let folder = opened.database.folder
             let tally: VerificationImport.Tally
             do {
                 tally = try VerificationImport(engine: engine, graduationYear: opened.cohort.graduationYear)

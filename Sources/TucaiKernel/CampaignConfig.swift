@@ -22,6 +22,7 @@ public struct CampaignConfig: Sendable {
     public var captureDates: [CivilDate]?
     /// Room names that replace the notice's declared rooms.
     public var rooms: [String]?
+    /// A SQLite file, or a `postgresql://` URL.
     public var database: URL
     public var roster: URL?
     public var events: [URL]
@@ -103,8 +104,19 @@ public struct CampaignConfig: Sendable {
             if rooms?.isEmpty == true { throw reader.error("overrides.rooms", "must name at least one room") }
         }
         let directory = file.deletingLastPathComponent()
-        let database = root["database"] != nil ? try reader.path(try reader.string(root, "database"), field: "database", in: directory)
-            : directory.appending(path: file.deletingPathExtension().lastPathComponent + ".sqlite")
+        let database: URL
+        if root["database"] != nil {
+            let text = try reader.string(root, "database")
+            // A server's campaign: `postgresql://…`, which the store reads (TucaiPostgres' `PostgresLocation`).
+            if text.hasPrefix("postgresql://") || text.hasPrefix("postgres://") {
+                guard let url = URL(string: text) else { throw reader.error("database", "is not a URL that can be read") }
+                database = url
+            } else {
+                database = try reader.path(text, field: "database", in: directory)
+            }
+        } else {
+            database = directory.appending(path: file.deletingPathExtension().lastPathComponent + ".sqlite")
+        }
         let roster = root["roster"] != nil ? try reader.path(try reader.string(root, "roster"), field: "roster", in: directory) : nil
         let events = root["events"] != nil
             ? try reader.strings(root, "events").map { name throws(ConfigError) in try reader.path(name, field: "events", in: directory) } : []

@@ -1,5 +1,6 @@
 import CSQLite
 import Foundation
+import TucaiDigest
 import TucaiKernel
 
 // MARK: a station's own copy

@@ -1,4 +1,5 @@
 import CSQLite
+import TucaiDigest
 import TucaiKernel
 
 // MARK: sealed ID numbers

@@ -1,6 +1,8 @@
 import CSQLite
 import Foundation
+import TucaiDigest
 import TucaiKernel
+import TucaiStoreRows
 
 /// A campaign kept in one SQLite file: WAL mode, every write in a transaction, the schema versioned by
 /// `PRAGMA user_version` (see `SQLiteSchema`), students with their current state in one table and the
@@ -205,34 +207,17 @@ public final class SQLiteCampaignStore: CampaignStore {
 
     // MARK: students
 
-    private static let studentColumns = [
-        "student_number", "name", "id_number", "college", "major", "class_name", "level", "enrolment_year",
-        "program_length", "expected_graduation", "previous_capture", "graduates_on_time", "graduating_early", "roster_line",
-        "eligibility", "eligibility_reason",
-    ]
-    private static let stateColumns = [
-        "stage", "notified", "pre_registered", "session_index", "session_source",
-        "session_unit", "session_room", "session_date", "session_start", "session_end", "paid_fen", "fee_settled",
-        "credential", "sequence_series", "sequence_value", "photo_path", "photo_sha256", "photo_taken_at",
-        "photo_make_up_route", "export_batch", "verification_open", "verification_ends", "closed", "missed",
-        "make_up_route", "make_up_place", "make_up_on_campus", "make_up_deadline", "deferred", "refund_fen",
-        "refund_due", "refund_reason",
-    ]
-    // Columns added by later migrations come last, after the state's, so the positions read below stay put.
-    private static let laterStudentColumns = ["categories", "id_sealed", "id_lookup"]
-    private static let selectStudents = "SELECT ordinal, " + (studentColumns + stateColumns + laterStudentColumns).joined(separator: ", ")
-        + " FROM students JOIN states USING (ordinal)"
-    static let insertStudent = "INSERT INTO students (" + (studentColumns + laterStudentColumns).joined(separator: ", ") + ") VALUES ("
-        + Array(repeating: "?", count: studentColumns.count + laterStudentColumns.count).joined(separator: ", ")
+    static let insertStudent = "INSERT INTO students (" + StudentRows.insertedColumns.joined(separator: ", ") + ") VALUES ("
+        + Array(repeating: "?", count: StudentRows.insertedColumns.count).joined(separator: ", ")
         + ") ON CONFLICT (student_number) DO NOTHING"
-    private static let insertState = "INSERT INTO states (ordinal, " + stateColumns.joined(separator: ", ") + ") VALUES ("
-        + Array(repeating: "?", count: stateColumns.count + 1).joined(separator: ", ") + ")"
-    private static let updateState = "UPDATE states SET " + stateColumns.enumerated().map { "\($1) = ?\($0 + 2)" }.joined(separator: ", ")
+    private static let insertState = "INSERT INTO states (ordinal, " + StudentRows.stateColumns.joined(separator: ", ") + ") VALUES ("
+        + Array(repeating: "?", count: StudentRows.stateColumns.count + 1).joined(separator: ", ") + ")"
+    private static let updateState = "UPDATE states SET " + StudentRows.stateColumns.enumerated().map { "\($1) = ?\($0 + 2)" }.joined(separator: ", ")
         + " WHERE ordinal = ?1"
     /// The same without the sequence columns, so that SQLite leaves their unique index alone: most saves do
     /// not change the number, and maintaining the index on each would cost a fifth of the save.
     private static let updateStateKeepingNumber = "UPDATE states SET "
-        + stateColumns.enumerated().filter { !$0.element.hasPrefix("sequence_") }.map { "\($1) = ?\($0 + 2)" }.joined(separator: ", ")
+        + StudentRows.stateColumns.enumerated().filter { !$0.element.hasPrefix("sequence_") }.map { "\($1) = ?\($0 + 2)" }.joined(separator: ", ")
         + " WHERE ordinal = ?1"
 
     public func insert(_ record: StudentRecord, event: CampaignEvent) throws(StoreError) -> StudentRecord? {
@@ -246,7 +231,7 @@ public final class SQLiteCampaignStore: CampaignStore {
             stored.ordinal = Int(sqlite3_last_insert_rowid(db.handle))
             let state = try reused(.insertState, Self.insertState)
             state.bind(1, stored.ordinal)
-            Self.bindState(record, to: state, from: 2)
+            StudentRows.bindState(record, to: state, from: 2)
             do throws(SQLiteError) { try state.run() } catch where error.isConstraint {
                 throw try duplicateSequence(record) ?? error
             }
@@ -263,7 +248,7 @@ public final class SQLiteCampaignStore: CampaignStore {
             let keepsNumber = try storedNumber(ordinal) == .some(record.state.sequenceNumber)
             let statement = try keepsNumber ? reused(.updateStateKeepingNumber, Self.updateStateKeepingNumber) : reused(.updateState, Self.updateState)
             statement.bind(1, ordinal)
-            Self.bindState(record, to: statement, from: 2)
+            StudentRows.bindState(record, to: statement, from: 2)
             do throws(SQLiteError) { try statement.run() } catch where error.isConstraint {
                 throw try duplicateSequence(record) ?? error
             }
@@ -358,99 +343,20 @@ public final class SQLiteCampaignStore: CampaignStore {
         "INSERT INTO events (student, at, kind, detail) VALUES " + Array(repeating: "(?, ?, ?, ?)", count: count).joined(separator: ", ")
     }
 
-    /// Binds every column of `insertStudent`: the roster's data and the eligibility, written once. The ID
-    /// number goes in sealed, with its lookup hash; the clear column stays NULL.
     static func bindNewRow(_ record: StudentRecord, to statement: SQLiteStatement, key: IDNumberKey) {
-        let s = record.student
-        statement.bind(1, s.studentNumber); statement.bind(2, s.name); statement.bind(3, nil as String?)
-        statement.bind(4, s.college); statement.bind(5, s.major); statement.bind(6, s.className)
-        statement.bind(7, s.level?.rawValue); statement.bind(8, s.enrolmentYear); statement.bind(9, s.programLength)
-        statement.bind(10, s.expectedGraduation.map { "\($0)" }); statement.bind(11, s.previousCapture?.description)
-        statement.bind(12, s.graduatesOnTime); statement.bind(13, s.graduatingEarly); statement.bind(14, record.rosterLine)
-        statement.bind(15, record.eligibility.kind); statement.bind(16, record.eligibility.reason)
-        statement.bind(17, s.categories.isEmpty ? nil : s.categories.map(\.id).joined(separator: ","))
-        statement.bind(18, s.idNumber.map { key.seal($0, for: s.studentNumber) }); statement.bind(19, s.idNumber.map(key.lookupHash))
-    }
-
-    static func bindState(_ record: StudentRecord, to statement: SQLiteStatement, from first: Int32) {
-        let state = record.state
-        var i = first
-        func next() -> Int32 { defer { i += 1 }; return i }
-        statement.bind(next(), record.stage.rawValue)
-        statement.bind(next(), state.notified); statement.bind(next(), state.preRegistered)
-        let a = state.assignment
-        statement.bind(next(), a?.session); statement.bind(next(), a?.source.rawValue); statement.bind(next(), a?.unit)
-        statement.bind(next(), a?.room); statement.bind(next(), a?.date.description)
-        statement.bind(next(), a.map { "\($0.start)" }); statement.bind(next(), a.map { "\($0.end)" })
-        statement.bind(next(), state.paid.fen); statement.bind(next(), state.feeSettled)
-        statement.bind(next(), state.credential?.id)
-        statement.bind(next(), state.sequenceNumber?.series); statement.bind(next(), state.sequenceNumber?.value)
-        let c = state.capture
-        statement.bind(next(), c?.path); statement.bind(next(), c.map { PhotoCapture.storedDigest($0.sha256) }); statement.bind(next(), c?.at.unixSeconds)
-        statement.bind(next(), c?.makeUpRoute)
-        statement.bind(next(), state.exportBatch); statement.bind(next(), state.verificationOpen)
-        statement.bind(next(), state.verificationEnds?.description)
-        statement.bind(next(), state.closed); statement.bind(next(), state.missed)
-        let m = state.makeUp
-        statement.bind(next(), m?.route); statement.bind(next(), m?.place); statement.bind(next(), m.map { $0.onCampus ? 1 : 0 })
-        statement.bind(next(), m?.deadline?.description)
-        statement.bind(next(), state.deferred)
-        let r = state.refund
-        statement.bind(next(), r?.amount.fen); statement.bind(next(), r?.due.description); statement.bind(next(), r?.reason)
+        StudentRows.bindNew(record, to: statement, key: key)
     }
 
     private static func readRecord(_ s: SQLiteStatement, key: IDNumberKey) throws(SQLiteError) -> StudentRecord {
-        let number = s.text(1) ?? ""
-        var idNumber = s.text(3)
-        if let sealed = s.text(Int32(2 + studentColumns.count + stateColumns.count)) {
-            guard let opened = key.unseal(sealed, for: number) else {
-                s.reset()
-                throw SQLiteError(code: SQLITE_CORRUPT, message: "the ID number of student \(number) does not open with the key \(key.path) (altered, or moved from another row)")
-            }
-            idNumber = opened
+        do throws(UnreadableRow) { return try StudentRows.read(s, key: key) } catch {
+            s.reset()
+            throw SQLiteError(code: SQLITE_CORRUPT, message: error.description)
         }
-        func date(_ column: Int32) -> CivilDate? { s.text(column).flatMap { CivilDate(iso: $0) } }
-        func time(_ column: Int32) -> TimeOfDay? { s.text(column).flatMap { TimeOfDay(parsing: $0) } }
-        let expected = s.text(10).flatMap { text -> YearMonth? in
-            let parts = text.split(separator: "-")
-            guard parts.count == 2, let y = Int(parts[0]), let m = Int(parts[1]) else { return nil }
-            return YearMonth(y, m)
-        }
-        let student = Student(
-            studentNumber: number, name: s.text(2) ?? "", idNumber: idNumber, college: s.text(4),
-            major: s.text(5), className: s.text(6), level: s.text(7).flatMap(DegreeLevel.init(rawValue:)),
-            enrolmentYear: s.int(8), programLength: s.int(9), expectedGraduation: expected, previousCapture: date(11),
-            graduatesOnTime: s.bool(12), graduatingEarly: s.bool(13),
-            categories: (s.text(Int32(1 + studentColumns.count + stateColumns.count)) ?? "").split(separator: ",").map { id in
-                StudentCategory.named(String(id), among: StudentCategory.standard) ?? StudentCategory(String(id), chinese: String(id), english: String(id))
-            })
-        let eligibility = Eligibility(kind: s.text(15) ?? "", reason: s.text(16) ?? "") ?? .outOfScope(because: "unreadable eligibility")
-        var state = StudentState()
-        state.notified = s.bool(18); state.preRegistered = s.bool(19)
-        if let index = s.int(20), let source = s.text(21).flatMap(SessionAssignment.Source.init(rawValue:)),
-           let day = date(24), let start = time(25), let end = time(26) {
-            state.assignment = SessionAssignment(session: index, source: source, unit: s.text(22) ?? "", room: s.text(23),
-                                                 date: day, start: start, end: end)
-        }
-        state.paid = Money(fen: s.int(27) ?? 0); state.feeSettled = s.bool(28)
-        state.credential = s.text(29).flatMap { Credential.parse($0, among: Credential.standard) ?? Credential.stored($0) }
-        if let series = s.text(30), let value = s.int(31) { state.sequenceNumber = SequenceNumber(series: series, value: value) }
-        if let path = s.text(32), let sha = s.text(33), let taken = s.int(34) {
-            state.capture = PhotoCapture(path: path, sha256: PhotoCapture.digest(fromStored: sha), at: Moment(unixSeconds: taken), makeUpRoute: s.text(35))
-        }
-        state.exportBatch = s.text(36); state.verificationOpen = s.bool(37); state.verificationEnds = date(38)
-        state.closed = s.bool(39); state.missed = s.bool(40)
-        if let route = s.text(41) {
-            state.makeUp = MakeUpAssignment(route: route, place: s.text(42) ?? "", onCampus: s.int(43) == 1, deadline: date(44))
-        }
-        state.deferred = s.bool(45)
-        if let fen = s.int(46), let due = date(47) { state.refund = Refund(amount: Money(fen: fen), due: due, reason: s.text(48) ?? "") }
-        return StudentRecord(ordinal: s.int(0) ?? 0, student: student, eligibility: eligibility, rosterLine: s.int(14), state: state)
     }
 
     public func students() throws(StoreError) -> [StudentRecord] {
         try run { () throws(SQLiteError) -> [StudentRecord] in
-            let statement = try db.statement(Self.selectStudents + " ORDER BY ordinal")
+            let statement = try db.statement(StudentRows.select + " ORDER BY ordinal")
             var records: [StudentRecord] = []
             while try statement.next() {
                 let record = try Self.readRecord(statement, key: idKey)
@@ -463,7 +369,7 @@ public final class SQLiteCampaignStore: CampaignStore {
 
     public func student(number: String) throws(StoreError) -> StudentRecord? {
         try run { () throws(SQLiteError) -> StudentRecord? in
-            let statement = try db.statement(Self.selectStudents + " WHERE student_number = ?")
+            let statement = try db.statement(StudentRows.select + " WHERE student_number = ?")
             statement.bind(1, number)
             guard try statement.next() else { return nil }
             defer { statement.reset() }

@@ -1,4 +1,5 @@
 import Foundation
+import TucaiDigest
 import TucaiKernel
 
 /// What SQLite itself can do on this machine, as the yardstick for the store: the same student rows the

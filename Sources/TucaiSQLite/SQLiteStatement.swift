@@ -1,8 +1,9 @@
 import CSQLite
+import TucaiStoreRows
 
 /// A prepared statement, kept and reused: preparing costs more than running for the short statements a
 /// campaign repeats a million times.
-final class SQLiteStatement {
+final class SQLiteStatement: RowBinding, RowValues {
     private let handle: OpaquePointer
     private let connection: OpaquePointer
 

@@ -18,16 +18,16 @@ import Foundation
 ///
 /// Sealed values and lookups are base64 text rather than blobs: `sqlite3 .dump` prints a blob as hex, and
 /// random hex holds runs of 18 digits, which a scan of the dump for ID numbers would flag.
-final class IDNumberKey {
-    static let byteCount = 32
+public final class IDNumberKey {
+    public static let byteCount = 32
     static let nonceCount = 12
     static let tagCount = 16
 
     /// The key file of the database at `databasePath` when the caller names none.
-    static func defaultPath(forDatabase databasePath: String) -> String { databasePath + ".key" }
+    public static func defaultPath(forDatabase databasePath: String) -> String { databasePath + ".key" }
 
-    let path: String
-    let fingerprint: String
+    public let path: String
+    public let fingerprint: String
     // Contexts keyed once and reused for every value (the store serves one thread): keying a context, fetching
     // HMAC and drawing random bytes one call at a time would cost a campaign of a million students seconds.
     private let sealer: OpaquePointer
@@ -38,7 +38,10 @@ final class IDNumberKey {
     private var nextNonce = 0
 
     /// A key file that cannot be used, as one line naming the file.
-    struct Failure: Error { var message: String }
+    public struct Failure: Error {
+        public var message: String
+        public init(message: String) { self.message = message }
+    }
 
     /// The file's bytes, from which keys for other purposes (a slip's signature) are derived.
     private let secret: [UInt8]
@@ -75,7 +78,7 @@ final class IDNumberKey {
     // MARK: the file
 
     /// The key in the file at `path`, or nil when there is no such file.
-    static func load(path: String) throws(Failure) -> IDNumberKey? {
+    public static func load(path: String) throws(Failure) -> IDNumberKey? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             if errno == ENOENT { return nil }
@@ -103,7 +106,7 @@ final class IDNumberKey {
     /// before anything is sealed with it. The file appears whole or not at all: it is written under a
     /// temporary name and linked into place, so a process killed halfway leaves no short key, and of two
     /// processes creating it at once the second finds and uses the first one's key.
-    static func create(path: String) throws(Failure) -> IDNumberKey {
+    public static func create(path: String) throws(Failure) -> IDNumberKey {
         func failure(_ doing: String) -> Failure {
             Failure(message: "\(path): cannot \(doing) the ID number key (\(String(cString: strerror(errno))))")
         }
@@ -139,7 +142,7 @@ final class IDNumberKey {
     // MARK: sealing
 
     /// `idNumber` sealed for the student `studentNumber`: base64(nonce ‖ ciphertext ‖ tag).
-    func seal(_ idNumber: String, for studentNumber: String) -> String {
+    public func seal(_ idNumber: String, for studentNumber: String) -> String {
         let plain = Array(idNumber.utf8)
         let associated = Array(studentNumber.utf8)
         var out = [UInt8](repeating: 0, count: Self.nonceCount + plain.count + Self.tagCount)
@@ -167,7 +170,7 @@ final class IDNumberKey {
 
     /// The ID number `sealed` holds for the student `studentNumber`, or nil when it does not open: altered,
     /// moved from another student's row, or sealed with another key.
-    func unseal(_ sealed: String, for studentNumber: String) -> String? {
+    public func unseal(_ sealed: String, for studentNumber: String) -> String? {
         guard let data = Data(base64Encoded: sealed), data.count >= Self.nonceCount + Self.tagCount else { return nil }
         var bytes = Array(data)
         let associated = Array(studentNumber.utf8)
@@ -191,7 +194,7 @@ final class IDNumberKey {
 
     /// HMAC-SHA256 of the ID number under the lookup key, base64: equal for equal numbers (a trailing x is
     /// read as X), and nothing about the number without the key.
-    func lookupHash(of idNumber: String) -> String {
+    public func lookupHash(of idNumber: String) -> String {
         let message = Array(idNumber.uppercased().utf8)
         var digest = [UInt8](repeating: 0, count: 32)
         var length = 0
@@ -204,7 +207,7 @@ final class IDNumberKey {
     }
 
     /// A key for `purpose`, derived like the others: a slip signed with it cannot be made from the database alone.
-    func derived(purpose: String) -> [UInt8] {
+    public func derived(purpose: String) -> [UInt8] {
         Self.expand(secret, info: "tucai \(purpose) hmac-sha256 v1")
     }
 
