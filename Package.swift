@@ -94,7 +94,7 @@ let package = Package(
         .testTarget(name: "TucaiSlipsTests", dependencies: ["TucaiSlips", "TucaiKernel", "CQRencode"]),
         .testTarget(
             name: "TucaiStationTests",
-            dependencies: ["TucaiStation", "TucaiDigest", "TucaiCampaign", "TucaiSQLite", "TucaiPhoto", "TucaiSlips", "TucaiKernel", "TucaiRegistry", "TucaiCommands"]
+            dependencies: ["TucaiStation", "TucaiDigest", "TucaiCampaign", "TucaiSQLite", "TucaiPostgres", "TucaiTestKit", "TucaiPhoto", "TucaiSlips", "TucaiKernel", "TucaiRegistry", "TucaiCommands"]
         ),
         .testTarget(name: "TucaiKernelTests", dependencies: ["TucaiKernel", "TucaiTestKit"]),
         .testTarget(name: "InstitutionTests", dependencies: ["TucaiKernel", "TucaiRegistry", "TucaiScaffold"] + institutions.map { .target(name: $0) }),

@@ -11,6 +11,10 @@ public final class CampaignEngine {
     public private(set) var records: [StudentRecord]
     private var positions: [String: Int]
     private var sequenceTop: [String: Int] = [:]
+    /// `commitsByOthers` when the students in `readAgain` were read: while it is unchanged, they (with the tops of
+    /// their series and the payments read with them) are what is stored.
+    private var matchedGeneration: Int?
+    private var readAgain: Set<String> = []
     private var sequenceHolders: [SequenceNumber: String] = [:]
     private var paymentsByID: [String: Payment] = [:]
     public private(set) var refusals = RefusalTally()
@@ -293,12 +297,19 @@ public final class CampaignEngine {
     /// engine that shares its campaign with other writers (several stations): called inside the transaction
     /// that then changes the student, whose lock (`CampaignStore` requirement 1) keeps the others out until it
     /// commits. nil when the store has no such student.
-    /// When no other connection committed since the engine's previous transaction (`othersMayHaveWritten`), the
-    /// engine's memory is what is stored and nothing is read.
+    /// A student read again while no other connection has committed since (`commitsByOthers` unchanged) is
+    /// what is stored, and is not read a second time. Any commit by another connection makes everything the
+    /// engine remembers suspect, whichever transaction of this engine notices it first.
     @discardableResult
     public func refresh(student number: String, payments ids: [String] = []) throws -> StudentRecord? {
-        if !store.othersMayHaveWritten, let position = positions[number] { return records[position] }
+        let generation = store.commitsByOthers
+        if generation == nil || generation != matchedGeneration {
+            readAgain.removeAll()
+            matchedGeneration = generation
+        }
+        if generation != nil, readAgain.contains(number), let position = positions[number] { return records[position] }
         guard let record = try store.student(number: number) else { return nil }
+        readAgain.insert(number)
         if let position = positions[number] {
             records[position] = record
         } else {

@@ -43,9 +43,12 @@
 /// 14. **Station logs.** `record(_: StationEntry)` appends to the log; `stationEntries()` returns every entry in
 ///    the order recorded, and an entry recorded inside a transaction commits with it or not at all.
 ///
-/// 15. **Others' writes seen.** Inside a transaction, `othersMayHaveWritten` is false only when no other
-///    connection has committed to the campaign since this store's previous transaction began: what this store
-///    read or wrote before is then still what is stored. The default, true, is always safe.
+/// 15. **Others' commits counted.** Read inside a transaction, `commitsByOthers` is a number that differs from
+///    the one read in this store's previous transactions whenever another connection has committed to the campaign
+///    in between, and stays the same across this store's own commits. A caller that keeps the value read when its
+///    memory last matched the store may trust that memory while the value is unchanged; the moment it changes,
+///    everything remembered may be stale, not only what the current transaction touches. nil (the default)
+///    means the store cannot tell, which is always safe: the caller reads again.
 ///
 /// A store serves one writer at a time; the engine never shares one between threads.
 public protocol CampaignStore: AnyObject {
@@ -89,12 +92,12 @@ public protocol CampaignStore: AnyObject {
     func record(_ entry: StationEntry) throws(StoreError)
     /// The stations' log, in the order recorded.
     func stationEntries() throws(StoreError) -> [StationEntry]
-    /// Whether another connection may have committed since this store's previous transaction (requirement 15).
-    var othersMayHaveWritten: Bool { get }
+    /// A count that changes when another connection commits, nil when unknown (requirement 15).
+    var commitsByOthers: Int? { get }
 }
 
 extension CampaignStore {
-    public var othersMayHaveWritten: Bool { true }
+    public var commitsByOthers: Int? { nil }
 }
 
 extension CampaignIdentity {

@@ -161,8 +161,8 @@ public final class SQLiteCampaignStore: CampaignStore {
         // Another connection (a second station) committed since this one last looked: what `numbers` remembers
         // of the stored sequence numbers may be out of date.
         let version = try? db.integer("PRAGMA data_version")
-        othersMayHaveWritten = version == nil || version != dataVersion
-        if othersMayHaveWritten {
+        commitsByOthers = version
+        if version == nil || version != dataVersion {
             dataVersion = version ?? -1
             numbers.removeAll()
         }
@@ -287,8 +287,9 @@ public final class SQLiteCampaignStore: CampaignStore {
     /// `PRAGMA data_version` when `numbers` was last known to match the file. SQLite changes it when another
     /// connection commits, never for this connection's own commits.
     private var dataVersion = -1
-    /// Requirement 15, as `PRAGMA data_version` tells it at the start of the current transaction.
-    public private(set) var othersMayHaveWritten = true
+    /// Requirement 15: `PRAGMA data_version` at the start of the current transaction, which SQLite changes when
+    /// another connection commits and never for this connection's own commits.
+    public private(set) var commitsByOthers: Int?
 
     private func storedNumber(_ ordinal: Int) throws(SQLiteError) -> SequenceNumber?? {
         if let known = numbers[ordinal] { return known }

@@ -30,11 +30,13 @@ import TucaiTestKit
         let mine = try SQLiteCampaignStore(path: path), theirs = try SQLiteCampaignStore(path: path)
         try mine.claim(CampaignStoreConformance.identity)
         func entry(_ station: String) -> StationEntry { StationEntry(station: station, unixSeconds: 1_668_818_000, kind: .scan, note: "#1") }
-        try mine.transaction { try mine.record(entry("A")) }
-        #expect(try mine.transaction { mine.othersMayHaveWritten } == false, "its own commit is not another's")
+        let first = try mine.transaction { try mine.record(entry("A")); return mine.commitsByOthers }
+        #expect(first != nil)
+        #expect(try mine.transaction { mine.commitsByOthers } == first, "its own commit is not another's")
         try theirs.transaction { try theirs.record(entry("B")) }
-        #expect(try mine.transaction { mine.othersMayHaveWritten } == true, "the other connection's commit is seen")
-        #expect(try mine.transaction { mine.othersMayHaveWritten } == false)
+        let second = try mine.transaction { mine.commitsByOthers }
+        #expect(second != first, "the other connection's commit is seen")
+        #expect(try mine.transaction { mine.commitsByOthers } == second, "and counted once")
     }
 
     @Test func aMissingFileIsNotCreatedWhenOpeningForReading() throws {
