@@ -76,7 +76,7 @@ let package = Package(
         .executableTarget(name: "tucai-scaffold", dependencies: ["TucaiScaffold"]),
         .executableTarget(
             name: "tucai-bench",
-            dependencies: ["TucaiKernel", "TucaiRegistry", "TucaiSchedule", "TucaiRoster", "TucaiCampaign", "TucaiSQLite", "TucaiPhoto", "TucaiStation", "TucaiSlips"]
+            dependencies: ["TucaiKernel", "TucaiRegistry", "TucaiSchedule", "TucaiRoster", "TucaiCampaign", "TucaiSQLite", "TucaiPostgres", "TucaiTestKit", "TucaiPhoto", "TucaiStation", "TucaiSlips"]
         ),
         .plugin(
             name: "RegistryPlugin",

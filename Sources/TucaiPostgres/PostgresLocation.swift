@@ -35,7 +35,7 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
             throw .unavailable("\(Self.masked(url)): names no campaign; add ?campaign=NAME (one schema per campaign)")
         }
         guard Self.isSchemaName(name) else {
-            throw .unavailable("\(Self.masked(url)): campaign '\(name)' must be lower-case letters, digits and _, starting with a letter, at most 63")
+            throw .unavailable("\(Self.masked(url)): campaign '\(name)' must be lower-case letters, digits and _, starting with a letter but not pg_, at most 63")
         }
         campaign = name
         guard let keyPath = key ?? defaultKeyPath else {
@@ -47,12 +47,13 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     /// A schema name from a config's name: `ynau-2023` → `ynau_2023`.
     public static func schemaName(_ text: String) -> String {
         var name = String(text.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "_" }.prefix(63))
-        if !(name.first?.isLetter ?? false) { name = "c_" + name.prefix(61) }
+        // PostgreSQL keeps names starting pg_ for itself.
+        if !(name.first?.isLetter ?? false) || name.hasPrefix("pg_") { name = "c_" + name.prefix(61) }
         return name
     }
 
     static func isSchemaName(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, ("a"..."z").contains(first), name.utf8.count <= 63 else { return false }
+        guard let first = name.unicodeScalars.first, ("a"..."z").contains(first), name.utf8.count <= 63, !name.hasPrefix("pg_") else { return false }
         return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
     }
 

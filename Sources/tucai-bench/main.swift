@@ -1,7 +1,7 @@
 import Foundation
 
 // tucai-bench: Tucai's benchmarks. Timing lives here, never in tests: the machines are shared and noisy.
-//   swift run -c release tucai-bench [schedule|roster|campaign|photo|station|all]
+//   swift run -c release tucai-bench [schedule|roster|campaign|photo|station|postgres|all]
 // Each suite prints medians of repeated runs and ratios against a baseline measured in the same run.
 
 let suite = CommandLine.arguments.dropFirst().first ?? "all"
@@ -11,6 +11,7 @@ case "campaign": CampaignBenchmarks.run(arguments: Array(CommandLine.arguments.d
 case "roster": RosterBenchmarks.run()
 case "photo": PhotoBenchmarks.run()
 case "station": StationBenchmarks.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
+case "postgres": PostgresBenchmarks.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "all":
     ScheduleBenchmarks.run()
     RosterBenchmarks.run()
@@ -18,6 +19,6 @@ case "all":
     PhotoBenchmarks.run()
     StationBenchmarks.run(arguments: [])
 default:
-    FileHandle.standardError.write(Data("usage: tucai-bench [schedule|roster|campaign|photo|station|all]\n".utf8))
+    FileHandle.standardError.write(Data("usage: tucai-bench [schedule|roster|campaign|photo|station|postgres|all]\n".utf8))
     exit(2)
 }
