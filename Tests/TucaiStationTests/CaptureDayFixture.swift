@@ -2,6 +2,7 @@ import Foundation
 import TucaiCampaign
 import TucaiKernel
 import TucaiPhoto
+import TucaiPostgres
 import TucaiRegistry
 import TucaiSQLite
 import TucaiSlips
@@ -13,7 +14,7 @@ import TucaiStation
 final class CaptureDay {
     let folder: String
     let config: CampaignConfig
-    let store: SQLiteCampaignStore
+    let store: any CampaignStore
     let hot: String
     let photos: String
     /// The session the station serves, and its students in 学号 order.
@@ -21,16 +22,23 @@ final class CaptureDay {
     let students: [StudentRecord]
     private var frame = 0
 
-    init(example: String, seed: Int? = nil) throws {
+    /// `database`: a PostgreSQL URL to keep the campaign on instead of the SQLite file beside the config.
+    init(example: String, seed: Int? = nil, database: String? = nil) throws {
         folder = FileManager.default.temporaryDirectory.appending(path: "tucai-station-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appending(path: "Examples")
         var text = try String(contentsOf: examples.appending(path: example), encoding: .utf8)
         if let seed { text = text.replacingOccurrences(of: #""seed": \d+"#, with: "\"seed\": \(seed)", options: .regularExpression) }
+        if let database { text = text.replacingOccurrences(of: #""database": "[^"]*""#, with: "\"database\": \"\(database)\"", options: .regularExpression) }
         try text.write(toFile: folder + "/" + example, atomically: true, encoding: .utf8)
         config = try CampaignConfig.load(URL(fileURLWithPath: folder + "/" + example), registry: institutionRegistry)
-        store = try SQLiteCampaignStore(path: config.database.path, durability: .normal)
+        if let database {
+            let schema = PostgresLocation.schemaName((example as NSString).deletingPathExtension)
+            store = try PostgresCampaignStore(location: PostgresLocation(url: database, campaign: schema, keyPath: folder + "/\(schema).key"))
+        } else {
+            store = try SQLiteCampaignStore(path: config.database.path, durability: .normal)
+        }
         var run = CampaignRun(config: config, store: store, syntheticBadRows: 0)
         run.untilCaptureDay = true
         _ = try run.run()
