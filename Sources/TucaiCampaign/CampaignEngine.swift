@@ -57,7 +57,15 @@ public final class CampaignEngine {
     public func payment(id: String) -> Payment? { paymentsByID[id] }
 
     /// Runs `body` as one store transaction.
-    public func batch<T>(_ body: () throws -> T) throws -> T { try store.transaction(body) }
+    public func batch<T>(_ body: () throws -> T) throws -> T {
+        do { return try store.transaction(body) } catch {
+            // What this batch read or changed in memory was rolled back in the store: nothing remembered is
+            // trusted until read again, whatever `commitsByOthers` says next.
+            readAgain.removeAll()
+            matchedGeneration = nil
+            throw error
+        }
+    }
 
     // MARK: import
 

@@ -136,16 +136,17 @@ public final class PostgresCampaignStore: CampaignStore {
         if depth > 0 {
             try run { () throws(PostgresError) in try db.execute("SAVEPOINT nested") }
             depth += 1
+            let result: T
             do {
-                let result = try body()
-                depth -= 1
-                try run { () throws(PostgresError) in try db.execute("RELEASE SAVEPOINT nested") }
-                return result
+                result = try body()
             } catch {
                 depth -= 1
                 try? db.execute("ROLLBACK TO SAVEPOINT nested; RELEASE SAVEPOINT nested")
                 throw error
             }
+            depth -= 1
+            try run { () throws(PostgresError) in try db.execute("RELEASE SAVEPOINT nested") }
+            return result
         }
         try run { () throws(PostgresError) in try db.execute("BEGIN") }
         depth = 1

@@ -66,36 +66,6 @@ final class PostgresConnection {
         return rows.count > 0 ? rows[0].text(0) : nil
     }
 
-    /// Sends `lines` (COPY's text format, each ending in a newline) to a `COPY … FROM STDIN`.
-    func copy(_ sql: String, lines: some Sequence<String>) throws(PostgresError) {
-        let start = PQexec(handle, sql)
-        guard PQresultStatus(start) == PGRES_COPY_IN else {
-            defer { PQclear(start) }
-            try check(start, sql: sql)
-            throw PostgresError(state: nil, message: "COPY did not start")
-        }
-        PQclear(start)
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(1 << 16)
-        func flush() -> Bool {
-            defer { buffer.removeAll(keepingCapacity: true) }
-            return buffer.withUnsafeBufferPointer { bytes in
-                bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) { PQputCopyData(handle, $0, Int32(bytes.count)) == 1 }
-            }
-        }
-        var sent = true
-        for line in lines {
-            buffer.append(contentsOf: line.utf8)
-            if buffer.count >= 1 << 16 { sent = flush() && sent }
-        }
-        if !buffer.isEmpty { sent = flush() && sent }
-        _ = PQputCopyEnd(handle, sent ? nil : "tucai: sending failed")
-        while let result = PQgetResult(handle) {
-            defer { PQclear(result) }
-            try check(result, sql: sql)
-        }
-    }
-
     private func statementName(_ sql: String, parameterCount: Int) throws(PostgresError) -> String {
         if let name = prepared[sql] { return name }
         let name = "tucai_\(prepared.count)"
@@ -109,7 +79,7 @@ final class PostgresConnection {
     private func check(_ result: OpaquePointer?, sql: String) throws(PostgresError) {
         guard let result else { throw PostgresError(state: nil, message: Self.firstLine(PQerrorMessage(handle))) }
         switch PQresultStatus(result) {
-        case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_COPY_IN, PGRES_EMPTY_QUERY: return
+        case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY: return
         default:
             let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) }
             throw PostgresError(state: state, message: Self.firstLine(PQresultErrorMessage(result)))

@@ -143,11 +143,9 @@ public final class SQLiteCampaignStore: CampaignStore {
         if depth > 0 {
             try run { () throws(SQLiteError) in try reused(.savepoint, "SAVEPOINT nested").run() }
             depth += 1
+            let result: T
             do {
-                let result = try body()
-                depth -= 1
-                try run { () throws(SQLiteError) in try reused(.release, "RELEASE nested").run() }
-                return result
+                result = try body()
             } catch {
                 depth -= 1
                 // ROLLBACK TO keeps the savepoint open; RELEASE then ends it, leaving the outer transaction as it was.
@@ -155,6 +153,9 @@ public final class SQLiteCampaignStore: CampaignStore {
                 numbers.removeAll()
                 throw error
             }
+            depth -= 1
+            try run { () throws(SQLiteError) in try reused(.release, "RELEASE nested").run() }
+            return result
         }
         try run { () throws(SQLiteError) in try db.execute("BEGIN IMMEDIATE") }
         depth = 1
