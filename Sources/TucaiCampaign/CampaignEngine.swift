@@ -15,6 +15,7 @@ public final class CampaignEngine {
     /// their series and the payments read with them) are what is stored.
     private var matchedGeneration: Int?
     private var readAgain: Set<String> = []
+    private var seriesReadAgain: Set<String> = []
     private var sequenceHolders: [SequenceNumber: String] = [:]
     private var paymentsByID: [String: Payment] = [:]
     public private(set) var refusals = RefusalTally()
@@ -62,6 +63,7 @@ public final class CampaignEngine {
             // What this batch read or changed in memory was rolled back in the store: nothing remembered is
             // trusted until read again, whatever `commitsByOthers` says next.
             readAgain.removeAll()
+            seriesReadAgain.removeAll()
             matchedGeneration = nil
             throw error
         }
@@ -269,7 +271,17 @@ public final class CampaignEngine {
     /// Records a payment once: the same id again gives the first receipt and writes nothing. The amount must
     /// be the fee for every student it covers, the payer must be who the policy says pays (each student, or
     /// the class), and every covered student must accept the payment, or none of it is recorded.
+    ///
+    /// One transaction: each covered student is read again first (and on a server held until it commits), so a
+    /// station's check-in or photo written meanwhile is kept rather than overwritten by this engine's memory.
     public func recordPayment(_ payment: Payment) throws -> PaymentOutcome {
+        try batch {
+            for number in payment.students { try refresh(student: number, payments: [payment.id], numbering: false) }
+            return try recordPaymentAsRead(payment)
+        }
+    }
+
+    private func recordPaymentAsRead(_ payment: Payment) throws -> PaymentOutcome {
         let route: PaymentRoute
         do {
             guard let matched = try check(payment, by: nil) else { return .duplicate(paymentsByID[payment.id]!) }
@@ -292,10 +304,8 @@ public final class CampaignEngine {
                 return try keep(payment, refused: error)
             }
         }
-        try batch {
-            try store.insert(payment)
-            for (_, record, change) in updated { try store.save(record, events: [CampaignEvent(record.number, at: payment.at, change)]) }
-        }
+        try store.insert(payment)
+        for (_, record, change) in updated { try store.save(record, events: [CampaignEvent(record.number, at: payment.at, change)]) }
         paymentsByID[payment.id] = payment
         for (position, record, _) in updated { records[position] = record }
         return .recorded(payment)
@@ -304,31 +314,41 @@ public final class CampaignEngine {
     /// Reads one student, the top of their number series and the payments named again from the store, for an
     /// engine that shares its campaign with other writers (several stations): called inside the transaction
     /// that then changes the student, whose lock (`CampaignStore` requirement 1) keeps the others out until it
-    /// commits. nil when the store has no such student.
-    /// A student read again while no other connection has committed since (`commitsByOthers` unchanged) is
-    /// what is stored, and is not read a second time. Any commit by another connection makes everything the
-    /// engine remembers suspect, whichever transaction of this engine notices it first.
+    /// commits. nil when the store has no such student. `numbering: false` leaves the series alone, for a
+    /// caller that issues no number (a payment, an export): on a server the series' lock is then not taken.
+    ///
+    /// What was read again while no other connection has committed since (`commitsByOthers` unchanged) is what
+    /// is stored, and is not read a second time: each student, and each series' top, by itself. Any commit by
+    /// another connection makes everything the engine remembers suspect. The payments named are always read:
+    /// another station may have stored one before this engine read anything.
     @discardableResult
-    public func refresh(student number: String, payments ids: [String] = []) throws -> StudentRecord? {
+    public func refresh(student number: String, payments ids: [String] = [], numbering: Bool = true) throws -> StudentRecord? {
         let generation = store.commitsByOthers
         if generation == nil || generation != matchedGeneration {
             readAgain.removeAll()
+            seriesReadAgain.removeAll()
             matchedGeneration = generation
         }
-        if generation != nil, readAgain.contains(number), let position = positions[number] { return records[position] }
-        guard let record = try store.student(number: number) else { return nil }
-        readAgain.insert(number)
-        if let position = positions[number] {
-            records[position] = record
-        } else {
-            positions[number] = records.count
-            records.append(record)
-        }
-        if let series = workflow.sequenceSeries(for: record), let top = try store.highestSequenceNumber(in: series) {
-            sequenceTop[series] = max(sequenceTop[series, default: 0], top)
-        }
-        noteSequenceNumber(of: record)
         for id in ids { if let payment = try store.payment(id: id) { paymentsByID[id] = payment } }
+        let record: StudentRecord
+        if generation != nil, readAgain.contains(number), let position = positions[number] {
+            record = records[position]
+        } else {
+            guard let stored = try store.student(number: number) else { return nil }
+            record = stored
+            readAgain.insert(number)
+            if let position = positions[number] {
+                records[position] = record
+            } else {
+                positions[number] = records.count
+                records.append(record)
+            }
+            noteSequenceNumber(of: record)
+        }
+        if numbering, let series = workflow.sequenceSeries(for: record), generation == nil || !seriesReadAgain.contains(series) {
+            if let top = try store.highestSequenceNumber(in: series) { sequenceTop[series] = max(sequenceTop[series, default: 0], top) }
+            seriesReadAgain.insert(series)
+        }
         return record
     }
 

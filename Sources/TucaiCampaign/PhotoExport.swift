@@ -39,7 +39,7 @@ public struct PhotoExport {
         let naming = engine.workflow.institution.exportNaming
         var result = Result(batch: batch, folder: folder + "/" + batch)
         // Read again what other writers (stations) changed since the engine was loaded, under this transaction's lock.
-        for record in engine.records where record.state.capture != nil || record.state.exportBatch == nil { try engine.refresh(student: record.number) }
+        for record in engine.records where record.state.capture != nil || record.state.exportBatch == nil { try engine.refresh(student: record.number, numbering: false) }
         let due = engine.records.filter { $0.eligibility.isInScope && $0.state.capture != nil && $0.state.exportBatch == nil }
         guard !due.isEmpty else { return result }
         let part = result.folder + ".part"

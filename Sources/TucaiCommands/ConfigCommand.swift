@@ -26,7 +26,7 @@ struct ConfigCommand: CommandGroup {
                   institution  \(config.institution.identifier) \(config.institution.chineseName)
                   cohort       \(config.cohort)
                   capture days \(config.captureDays.map { "\($0.date)" }.joined(separator: ", "))
-                  database     \(config.database.path)
+                  database     \(try CampaignDatabase.of(config))
                   roster       \(config.roster?.path ?? "synthetic (seed \(config.seed))")
                 """)
         }

@@ -105,10 +105,7 @@ public final class PostgresCampaignStore: CampaignStore {
             let rows = try db.query("SELECT key, value FROM campaign")
             var values: [String: String] = [:]
             for i in 0..<rows.count { values[rows[i].text(0) ?? ""] = rows[i].text(1) }
-            guard let institution = values["institution"], let level = values["cohort"].flatMap(Cohort.Level.init(rawValue:)),
-                  let year = values["graduation_year"].flatMap({ Int($0) }),
-                  let starts = values["capture_starts"].flatMap({ CivilDate(iso: $0) }) else { return nil }
-            return CampaignIdentity(institution: institution, cohort: level, graduationYear: year, captureStarts: starts)
+            return CampaignRows.identity(from: values)
         }
     }
 
@@ -118,8 +115,7 @@ public final class PostgresCampaignStore: CampaignStore {
             return
         }
         try writing { () throws(PostgresError) in
-            for (key, value) in [("institution", identity.institution), ("cohort", identity.cohort.rawValue),
-                                 ("graduation_year", "\(identity.graduationYear)"), ("capture_starts", "\(identity.captureStarts)")] {
+            for (key, value) in CampaignRows.rows(of: identity) {
                 _ = try db.query("INSERT INTO campaign (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING", [key, value])
             }
         }
@@ -171,12 +167,17 @@ public final class PostgresCampaignStore: CampaignStore {
         do {
             if depth > 0 { return try body() }
             return try transaction { () throws -> T in try body() }
-        } catch let error as PostgresError {
-            throw .failed("\(location): \(error.message)")
-        } catch let error as StoreError {
-            throw error
         } catch {
-            throw .failed("\(location): \(error)")
+            throw storeError(error)
+        }
+    }
+
+    /// Any error of a store call as the store's own.
+    private func storeError(_ error: any Error) -> StoreError {
+        switch error {
+        case let error as StoreError: error
+        case let error as PostgresError: .failed("\(location): \(error.message)")
+        default: .failed("\(location): \(error)")
         }
     }
 
@@ -234,12 +235,8 @@ public final class PostgresCampaignStore: CampaignStore {
             return try transaction { () throws -> StudentRecord? in try insert() }
         } catch let error as PostgresError where error.isUniqueViolation {
             throw .duplicateSequenceNumber(number, heldBy: try holder(of: number, other: record.number) ?? "another station's student")
-        } catch let error as PostgresError {
-            throw .failed("\(location): \(error.message)")
-        } catch let error as StoreError {
-            throw error
         } catch {
-            throw .failed("\(location): \(error)")
+            throw storeError(error)
         }
     }
 
@@ -378,8 +375,14 @@ public final class PostgresCampaignStore: CampaignStore {
                        students: students, className: s.text(4), channel: s.text(5), owedBack: s.text(6))
     }
 
+    /// Inside a transaction, first takes the receipt's advisory lock, held to the transaction's end: a second
+    /// station holding the same receipt waits until the first one's transaction ends, then reads what it stored
+    /// (a new statement under READ COMMITTED), instead of inserting it again and being refused.
     public func payment(id: String) throws(StoreError) -> Payment? {
-        let rows = try run { () throws(PostgresError) in try db.query(Self.selectPayments + " WHERE id = $1", [id]) }
+        let rows = try run { () throws(PostgresError) in
+            if depth > 0 { _ = try db.query("SELECT pg_advisory_xact_lock($1::bigint)", [String(Self.lockKey("payment", location.campaign, id))]) }
+            return try db.query(Self.selectPayments + " WHERE id = $1", [id])
+        }
         return rows.count > 0 ? Self.payment(rows[0]) : nil
     }
 

@@ -35,23 +35,15 @@ final class PostgresConnection {
     /// Runs one statement with text parameters (nil is NULL) and returns its rows. `prepare` keeps the
     /// statement prepared for the next call with the same SQL.
     func query(_ sql: String, _ parameters: [String?] = [], prepare: Bool = true) throws(PostgresError) -> PostgresRows {
-        var copies: [UnsafeMutablePointer<CChar>?] = parameters.map { $0.map { strdup($0) } ?? nil }
+        let copies: [UnsafeMutablePointer<CChar>?] = parameters.map { $0.map { strdup($0) } ?? nil }
         defer { for copy in copies { free(copy) } }
-        let result: OpaquePointer?
-        if prepare {
-            let name = try statementName(sql, parameterCount: parameters.count)
-            result = copies.withUnsafeMutableBufferPointer { values in
-                values.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: max(values.count, 1)) { pointer in
-                    PQexecPrepared(handle, name, Int32(parameters.count), parameters.isEmpty ? nil : pointer, nil, nil, 0)
-                }
-            }
-        } else {
-            if copies.isEmpty { copies = [nil] }
-            result = copies.withUnsafeMutableBufferPointer { values in
-                values.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: values.count) { pointer in
-                    PQexecParams(handle, sql, Int32(parameters.count), nil, parameters.isEmpty ? nil : pointer, nil, nil, 0)
-                }
-            }
+        let name = prepare ? try statementName(sql, parameterCount: parameters.count) : nil
+        // libpq reads the values through `const char * const *`; an empty list is passed as NULL.
+        let values: [UnsafePointer<CChar>?] = copies.map { copy in copy.map { UnsafePointer($0) } }
+        let result: OpaquePointer? = values.withUnsafeBufferPointer { values in
+            let pointer = values.isEmpty ? nil : values.baseAddress
+            if let name { return PQexecPrepared(handle, name, Int32(values.count), pointer, nil, nil, 0) }
+            return PQexecParams(handle, sql, Int32(values.count), nil, pointer, nil, nil, 0)
         }
         do throws(PostgresError) { try check(result, sql: sql) } catch {
             PQclear(result)

@@ -57,15 +57,22 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
         return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
     }
 
-    /// The URI with any password replaced by `***`, for messages and logs.
+    /// The URI with any password replaced by `***`, for messages and logs. Done on the text, so a URI that
+    /// `URLComponents` cannot read (several hosts, an unescaped character) is masked all the same.
     public static func masked(_ url: String) -> String {
-        guard var parts = URLComponents(string: url) else { return url }
-        if parts.password != nil { parts.password = "***" }
-        if var items = parts.queryItems, items.contains(where: { $0.name == "password" }) {
-            for i in items.indices where items[i].name == "password" { items[i].value = "***" }
-            parts.queryItems = items
+        var text = url
+        // user:password@ in the authority, up to the last @ before the path.
+        if let scheme = text.range(of: "://") {
+            let authorityEnd = text[scheme.upperBound...].firstIndex { $0 == "/" || $0 == "?" } ?? text.endIndex
+            if let at = text[scheme.upperBound..<authorityEnd].lastIndex(of: "@"),
+               let colon = text[scheme.upperBound..<at].firstIndex(of: ":") {
+                text.replaceSubrange(text.index(after: colon)..<at, with: "***")
+            }
         }
-        return parts.string ?? url
+        for name in ["password", "sslpassword"] {
+            text = text.replacingOccurrences(of: "([?&]\(name)=)[^&]*", with: "$1***", options: .regularExpression)
+        }
+        return text
     }
 
     public var description: String {

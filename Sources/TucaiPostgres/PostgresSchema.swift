@@ -156,6 +156,8 @@ extension PostgresSchema {
             let words = line.split(separator: " ", omittingEmptySubsequences: true)
             if words.count >= 3, words[0] == "CREATE", words[1] == "TABLE" {
                 current = String(words[2])
+            } else if words.count >= 7, words[0] == "ALTER", words[1] == "TABLE", words[3] == "ADD", words[4] == "COLUMN" {
+                tables[String(words[2]), default: [:]][String(words[5])] = String(words[6].filter { $0 != "," && $0 != ";" })
             } else if line.hasPrefix(")") {
                 current = nil
             } else if let table = current, words.count >= 2, line.hasPrefix("    "), !["PRIMARY", "UNIQUE", "--"].contains(String(words[0])) {

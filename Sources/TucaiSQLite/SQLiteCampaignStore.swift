@@ -112,10 +112,7 @@ public final class SQLiteCampaignStore: CampaignStore {
             let statement = try db.statement("SELECT key, value FROM campaign")
             var values: [String: String] = [:]
             while try statement.next() { values[statement.text(0) ?? ""] = statement.text(1) }
-            guard let institution = values["institution"], let level = values["cohort"].flatMap(Cohort.Level.init(rawValue:)),
-                  let year = values["graduation_year"].flatMap({ Int($0) }),
-                  let starts = values["capture_starts"].flatMap({ CivilDate(iso: $0) }) else { return nil }
-            return CampaignIdentity(institution: institution, cohort: level, graduationYear: year, captureStarts: starts)
+            return CampaignRows.identity(from: values)
         }
     }
 
@@ -126,8 +123,7 @@ public final class SQLiteCampaignStore: CampaignStore {
         }
         try writing { () throws(SQLiteError) in
             let statement = try db.statement("INSERT INTO campaign (key, value) VALUES (?, ?)")
-            for (key, value) in [("institution", identity.institution), ("cohort", identity.cohort.rawValue),
-                                 ("graduation_year", "\(identity.graduationYear)"), ("capture_starts", "\(identity.captureStarts)")] {
+            for (key, value) in CampaignRows.rows(of: identity) {
                 statement.bind(1, key); statement.bind(2, value)
                 try statement.run()
             }

@@ -30,5 +30,7 @@ import TucaiPostgres
         #expect(refusal("postgresql://h/db?campaign=Robert%27);DROP")?.contains("lower-case letters") == true)
         #expect(refusal("postgresql://u:pw@h/db")?.contains("pw") == false)
         #expect(refusal("mysql://h/db") != nil)
+        #expect(PostgresLocation.masked("postgresql://u:p@ss:w@h1:5432,h2:5432/db?sslpassword=k3y&campaign=c")
+                == "postgresql://u:***@h1:5432,h2:5432/db?sslpassword=***&campaign=c")
     }
 }
