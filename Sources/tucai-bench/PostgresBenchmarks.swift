@@ -3,6 +3,7 @@ import TucaiCampaign
 import TucaiKernel
 import TucaiPostgres
 import TucaiRegistry
+import TucaiSQLite
 import TucaiTestKit
 
 /// Eight stations on one PostgreSQL server (issue 10): eight `tucai station` processes, each swiping its own
@@ -10,7 +11,10 @@ import TucaiTestKit
 /// from it) and taking a payment from each. Beside it, on the same server in the same run, before and after:
 /// `pgbench -c 8 -j 2 -T 30` (TPC-B-like, scale 8), the server's own yardstick for 8 clients.
 ///
-///   tucai-bench postgres [--per-station N] [--seconds S]
+/// Then the main job, `campaign run` of 云南农业大学, on a SQLite file and on the server, and several campaigns of
+/// the same size in one database, one schema each: students per second and the space each takes.
+///
+///   tucai-bench postgres [--per-station N] [--seconds S] [--campaign-students N] [--campaigns K]
 ///
 /// The server is a throwaway one started for the run (Debian's binaries, default settings: fsync and
 /// synchronous_commit on), on a Unix socket.
@@ -18,13 +22,15 @@ enum PostgresBenchmarks {
     static let stations = 8
 
     static func run(arguments: [String]) {
-        var perStation = 1_000, seconds = 30
+        var perStation = 1_000, seconds = 30, campaignStudents = 100_000, campaigns = 10
         var rest = arguments[...]
         while let flag = rest.popFirst() {
             guard let value = rest.popFirst().flatMap({ Int($0) }), value > 0 else { usage() }
             switch flag {
             case "--per-station": perStation = value
             case "--seconds": seconds = value
+            case "--campaign-students": campaignStudents = value
+            case "--campaigns": campaigns = value
             default: usage()
             }
         }
@@ -60,14 +66,59 @@ enum PostgresBenchmarks {
             print(String(format: "pgbench -c 8 -j 2 -T %d (TPC-B, scale 8), median of %d: %.0f transactions/s", seconds, pgbenchRates.count, pgbenchMedian))
             print(String(format: "8 stations, median of %d rounds: %.0f swipes/s (each: find by ID number, check in, number, log, commit)", stationRates.count, stationMedian))
             print(String(format: "swipes / pgbench transactions: %.2f (target at least 0.50)", stationMedian / pgbenchMedian))
+            try compareCampaigns(server: server, students: campaignStudents, campaigns: campaigns, in: directory)
         } catch {
             FileHandle.standardError.write(Data("tucai-bench postgres: \(error)\n".utf8))
             exit(1)
         }
     }
 
+    /// `campaign run` of 云南农业大学 with `students` students on SQLite (the file, durable commits) and on the
+    /// server, then `campaigns` more of the same size in one database, each in its own schema.
+    static func compareCampaigns(server: PostgresTestServer, students: Int, campaigns: Int, in directory: String) throws {
+        func config(_ name: String, database: String) throws -> CampaignConfig {
+            let path = directory + "/\(name).json"
+            try Data("""
+                {"institution": "ynau", "cohort": {"level": "undergraduate", "graduationYear": 2023}, "database": "\(database)",
+                 "seed": 2023, "students": \(students)}
+                """.utf8).write(to: URL(fileURLWithPath: path))
+            return try CampaignConfig.load(URL(fileURLWithPath: path), registry: institutionRegistry)
+        }
+        func timed(_ store: any CampaignStore, _ config: CampaignConfig) throws -> Double {
+            let start = DispatchTime.now()
+            _ = try CampaignRun(config: config, store: store, syntheticBadRows: 0).run()
+            return CampaignBenchmarks.seconds(since: start)
+        }
+        let lite = try config("ynau-sqlite", database: "ynau.sqlite")
+        let liteSeconds = try timed(try SQLiteCampaignStore(path: lite.database.path), lite)
+        let liteBytes = ["", "-wal"].compactMap { try? FileManager.default.attributesOfItem(atPath: lite.database.path + $0)[.size] as? Int }.reduce(0, +)
+        let url = try server.createDatabase("season")
+        func schemaBytes(_ schema: String) throws -> Int {
+            let size = try PostgresTestServer.run([server.binDirectory + "/psql", url, "-Atc",
+                "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '\(schema)' AND c.relkind = 'r'"])
+            return Int(size.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        }
+        var serverSeconds: [Double] = []
+        for index in 0...campaigns {
+            let schema = "ynau_\(index)"
+            let location = try PostgresLocation(url: url, campaign: schema, keyPath: directory + "/\(schema).key")
+            serverSeconds.append(try timed(try PostgresCampaignStore(location: location), try config(schema, database: url)))
+        }
+        let first = serverSeconds[0], season = serverSeconds.dropFirst().reduce(0, +)
+        print(String(format: "campaign run, 云南农业大学, %d students: SQLite %.0f students/s (%.1f s, %.1f MB); PostgreSQL %.0f students/s (%.1f s, %.1f MB): %.2f of SQLite's rate",
+                     students, Double(students) / liteSeconds, liteSeconds, Double(liteBytes) / 1e6,
+                     Double(students) / first, first, Double(try schemaBytes("ynau_0")) / 1e6, liteSeconds / first))
+        var seasonBytes = 0
+        for index in 1...max(campaigns, 1) where campaigns > 0 { seasonBytes += try schemaBytes("ynau_\(index)") }
+        if campaigns > 0 {
+            print(String(format: "%d more campaigns of %d students in the same database, one schema each: %.0f students/s over %.1f s, %.1f MB (%.0f bytes a student)",
+                         campaigns, students, Double(students * campaigns) / season, season, Double(seasonBytes) / 1e6,
+                         Double(seasonBytes) / Double(students * campaigns)))
+        }
+    }
+
     static func usage() -> Never {
-        FileHandle.standardError.write(Data("usage: tucai-bench postgres [--per-station N] [--seconds S]\n".utf8))
+        FileHandle.standardError.write(Data("usage: tucai-bench postgres [--per-station N] [--seconds S] [--campaign-students N] [--campaigns K]\n".utf8))
         exit(2)
     }
 
