@@ -91,6 +91,7 @@ public final class CampaignEngine {
             let end = min(index + batchSize, entries.endIndex)
             var added: [StudentRecord] = []
             try batch {
+                var new: [(record: StudentRecord, event: CampaignEvent)] = []
                 for entry in entries[index..<end] {
                     let student = entry.student
                     if let position = positions[student.studentNumber] {
@@ -106,9 +107,10 @@ public final class CampaignEngine {
                     }
                     let eligibility = workflow.institution.eligibility(of: student, captureStarts: starts)
                     let record = StudentRecord(student: student, eligibility: eligibility, rosterLine: entry.line)
-                    guard let stored = try store.insert(record, event: CampaignEvent(student.studentNumber, at: at, .imported(eligibility))) else {
-                        throw StoreError.failed("student \(student.studentNumber) appeared in the store during the import")
-                    }
+                    new.append((record, CampaignEvent(student.studentNumber, at: at, .imported(eligibility))))
+                }
+                for (record, stored) in zip(new.map(\.record), try store.insert(new)) {
+                    guard let stored else { throw StoreError.failed("student \(record.number) appeared in the store during the import") }
                     added.append(stored)
                 }
             }

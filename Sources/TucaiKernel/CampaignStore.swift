@@ -62,6 +62,9 @@ public protocol CampaignStore: AnyObject {
 
     /// Stores a new student with its first event; nil, writing nothing, when the number is already stored.
     func insert(_ record: StudentRecord, event: CampaignEvent) throws(StoreError) -> StudentRecord?
+    /// Stores new students with their first events as `insert(_:event:)` would one after another, in order:
+    /// nil for each number already stored. A server's store sends them at once.
+    func insert(_ batch: [(record: StudentRecord, event: CampaignEvent)]) throws(StoreError) -> [StudentRecord?]
     /// Every student, in import order.
     func students() throws(StoreError) -> [StudentRecord]
     func student(number: String) throws(StoreError) -> StudentRecord?
@@ -98,6 +101,13 @@ public protocol CampaignStore: AnyObject {
 
 extension CampaignStore {
     public var commitsByOthers: Int? { nil }
+
+    public func insert(_ batch: [(record: StudentRecord, event: CampaignEvent)]) throws(StoreError) -> [StudentRecord?] {
+        var stored: [StudentRecord?] = []
+        stored.reserveCapacity(batch.count)
+        for (record, event) in batch { stored.append(try insert(record, event: event)) }
+        return stored
+    }
 }
 
 extension CampaignIdentity {

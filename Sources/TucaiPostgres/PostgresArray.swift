@@ -5,9 +5,11 @@ enum PostgresArray {
         "{" + values.map(String.init).joined(separator: ",") + "}"
     }
 
-    /// Every element quoted, with `"` and `\` escaped, so commas, braces and spaces in a detail stay in it.
-    static func texts(_ values: [String]) -> String {
+    /// Every element quoted, with `"` and `\` escaped, so commas, braces and spaces in a detail stay in it; nil
+    /// is NULL.
+    static func texts(_ values: [String?]) -> String {
         "{" + values.map { value in
+            guard let value else { return "NULL" }
             var quoted = "\""
             for character in value {
                 if character == "\"" || character == "\\" { quoted.append("\\") }

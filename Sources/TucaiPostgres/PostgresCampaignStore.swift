@@ -240,6 +240,66 @@ public final class PostgresCampaignStore: CampaignStore {
         }
     }
 
+    /// A roster's students in one round trip: every column of every row as one array parameter, unnested and
+    /// cast to its column's type; the students, their states and first events written as `insertStudent` writes
+    /// one, in the order given, a number already stored skipped.
+    private static let insertStudents: String = {
+        let columns = StudentRows.insertedColumns + StudentRows.stateColumns + ["event_at", "event_kind", "event_detail"]
+        let names = columns.indices.map { "c\($0)" }
+        let types = StudentRows.insertedColumns.map { PostgresSchema.type(of: $0, in: "students") }
+            + StudentRows.stateColumns.map { PostgresSchema.type(of: $0, in: "states") } + ["bigint", "text", "text"]
+        func value(_ index: Int) -> String { "i.\(names[index])::\(types[index])" }
+        let states = StudentRows.insertedColumns.count
+        let event = states + StudentRows.stateColumns.count
+        return """
+            WITH i AS (SELECT * FROM unnest(\(names.indices.map { "$\($0 + 1)::text[]" }.joined(separator: ", ")))
+                       WITH ORDINALITY AS i(\(names.joined(separator: ", ")), n)),
+                 s AS (INSERT INTO students (\(StudentRows.insertedColumns.joined(separator: ", ")))
+                       SELECT \((0..<states).map(value).joined(separator: ", ")) FROM i ORDER BY i.n
+                       ON CONFLICT (student_number) DO NOTHING RETURNING ordinal, student_number),
+                 t AS (INSERT INTO states (ordinal, \(StudentRows.stateColumns.joined(separator: ", ")))
+                       SELECT s.ordinal, \((states..<event).map(value).joined(separator: ", ")) FROM s JOIN i ON i.c0 = s.student_number),
+                 e AS (INSERT INTO events (student, at, kind, detail)
+                       SELECT s.ordinal, \(value(event)), \(value(event + 1)), \(value(event + 2)) FROM s JOIN i ON i.c0 = s.student_number
+                       ORDER BY s.ordinal)
+            SELECT student_number, ordinal FROM s
+            """
+    }()
+
+    public func insert(_ batch: [(record: StudentRecord, event: CampaignEvent)]) throws(StoreError) -> [StudentRecord?] {
+        // A student who already holds a number goes alone, where a clash is named (`insert(_:event:)`).
+        guard batch.count > 1, batch.allSatisfy({ $0.record.state.sequenceNumber == nil }),
+              Set(batch.map(\.record.number)).count == batch.count else {
+            var stored: [StudentRecord?] = []
+            for (record, event) in batch { stored.append(try insert(record, event: event)) }
+            return stored
+        }
+        let width = Self.firstEventParameter + 2
+        var columns = Array(repeating: [String?](), count: width)
+        for (record, event) in batch {
+            let row = PostgresParameters(count: width)
+            StudentRows.bindNew(record, to: row, key: idKey)
+            StudentRows.bindState(record, to: row, from: Int32(StudentRows.insertedColumns.count + 1))
+            row.bind(Int32(Self.firstEventParameter), event.at.unixSeconds)
+            row.bind(Int32(Self.firstEventParameter + 1), event.change.kind)
+            row.bind(Int32(Self.firstEventParameter + 2), event.change.detail)
+            for (column, value) in row.values.enumerated() { columns[column].append(value) }
+        }
+        let ordinals = try writing { () throws(PostgresError) -> [String: Int] in
+            let rows = try db.query(Self.insertStudents, columns.map { PostgresArray.texts($0) })
+            var ordinals: [String: Int] = [:]
+            for i in 0..<rows.count { if let number = rows[i].text(0), let ordinal = rows[i].int(1) { ordinals[number] = ordinal } }
+            return ordinals
+        }
+        return batch.map { record, _ in
+            ordinals[record.number].map { ordinal in
+                var stored = record
+                stored.ordinal = ordinal
+                return stored
+            }
+        }
+    }
+
     /// Replaces the state and appends the events in one round trip. The UPDATE writes nothing when another
     /// student holds the number, which the server checks on the unique index.
     private static let saveStudent: String = {

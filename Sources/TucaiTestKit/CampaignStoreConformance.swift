@@ -14,6 +14,7 @@ public enum CampaignStoreConformance {
         Check(name: "claim records the campaign and refuses another", body: claim),
         Check(name: "insert numbers students in import order and refuses a known number", body: insertOrder),
         Check(name: "everything saved reads back equal", body: roundTrip),
+        Check(name: "a batch insert is one insert after another", body: batchInsert),
         Check(name: "a failed transaction leaves nothing behind", body: rollback),
         Check(name: "a nested transaction joins the outer one", body: nested),
         Check(name: "a refused write inside a transaction writes nothing", body: refusedInside),
@@ -117,6 +118,33 @@ public enum CampaignStoreConformance {
         if try store.history(of: "2019001").count != 1 { failures.append("insert of a known student number appended an event") }
         if try store.students().map(\.number) != numbers { failures.append("students() is not in import order") }
         if try store.student(number: "2019999") != nil { failures.append("student(number:) found a student never stored") }
+        return failures
+    }
+
+    static func batchInsert(_ store: any CampaignStore) throws -> [String] {
+        var failures: [String] = []
+        _ = try store.insert(record("2019002"), event: CampaignEvent("2019002", at: at, .imported(.inScope(because: "x"))))
+        var full = record("2019005")
+        full.state = fullState(sequence: 0)
+        full.state.sequenceNumber = nil
+        let numbers = ["2019003", "2019002", "2019001", "2019005", "2019004"]
+        let batch = numbers.map { number in
+            (record: number == "2019005" ? full : record(number), event: CampaignEvent(number, at: at, .imported(.inScope(because: "批 \(number), \"quoted\" {x}"))))
+        }
+        let stored = try store.insert(batch)
+        if stored.map({ $0 == nil }) != [false, true, false, false, false] {
+            failures.append("a batch insert did not skip exactly the stored number: \(stored.map { $0?.number ?? "nil" })")
+        }
+        let ordinals = stored.compactMap { $0?.ordinal }
+        if ordinals != ordinals.sorted() || Set(ordinals).count != ordinals.count { failures.append("batch ordinals \(ordinals) are not increasing") }
+        if try store.students().map(\.number) != ["2019002", "2019003", "2019001", "2019005", "2019004"] {
+            failures.append("students() after a batch is not in import order")
+        }
+        if let read = try store.student(number: "2019005"), read.state != full.state || read.student != full.student {
+            failures.append("a batch-inserted student does not read back equal")
+        }
+        if try store.history(of: "2019004") != [batch[4].event] { failures.append("a batch-inserted student's first event differs") }
+        if try store.history(of: "2019002").count != 1 { failures.append("a batch appended an event to a student already stored") }
         return failures
     }
 
