@@ -25,7 +25,7 @@ enum PostgresBenchmarks {
         var perStation = 1_000, seconds = 30, campaignStudents = 100_000, campaigns = 10
         var rest = arguments[...]
         while let flag = rest.popFirst() {
-            guard let value = rest.popFirst().flatMap({ Int($0) }), value > 0 else { usage() }
+            guard let value = rest.popFirst().flatMap({ Int($0) }), value > 0 || (flag == "--campaigns" && value == 0) else { usage() }
             switch flag {
             case "--per-station": perStation = value
             case "--seconds": seconds = value
