@@ -4,7 +4,7 @@ extension Term where Kind == PaymentTimingKind {
     /// The school pays for the collective capture (安徽农业大学: 由学校统一支付); the notice says nothing of when
     /// or how, and no student pays, so no moment of the student's flow is tied to it.
     static var ahauSchoolPaysTimingNotStated: PaymentTiming {
-        PaymentTiming("schoolPaysTimingNotStated", chinese: "学校统一支付（时间与方式未写）", english: "paid by the school; when and how not stated")
+        PaymentTiming("schoolPaysTimingNotStated", chinese: "学校统一支付⟦时间与方式未写⟧", english: "paid by the school; when and how not stated")
     }
 }
 

@@ -30,8 +30,8 @@ extension School {
     /// The text prints no publication date (its one date is the capture day, "2020年10月24日"), so none is
     /// given.
     static let publishedNotice = Notice(
-        title: "2022届研究生毕业图像信息采集工作（正文无标题行，取自首段）",
-        issuer: "研究生院（正文未署名，据网址 yjs.ahau.edu.cn）",
+        title: "2022届研究生毕业图像信息采集工作⟦正文无标题行，取自首段⟧",
+        issuer: "研究生院⟦正文未署名，据网址 yjs.ahau.edu.cn⟧",
         issued: nil
     )
 
@@ -45,6 +45,6 @@ extension School {
         "请各学院务必通知到每一位2022届毕业生,并认真组织好毕业班学生按时到指定场所进行图像信息采集。",
         "未采集图像信息的毕业生,将无法在国家备案系统中上传学历和学位信息,后果自负。",
         // The text ends here, mid-word: whatever 五、特殊情况 says about students who miss the session is lost.
-        "五、特殊情况:如因特殊情况未能参加本次集中图像信……（原文至此截断，未参加集中采集者的办法缺失）",
+        "五、特殊情况:如因特殊情况未能参加本次集中图像信……⟦原文至此截断，未参加集中采集者的办法缺失⟧",
     ]
 }

@@ -3,7 +3,7 @@ import TucaiKernel
 extension Term where Kind == PaymentTimingKind {
     /// The notice says who pays and nothing about when.
     static var unstatedInNotice: PaymentTiming {
-        PaymentTiming("unstatedInNotice", chinese: "通知未写明缴费时间", english: "when: not stated in the notice")
+        PaymentTiming("unstatedInNotice", chinese: "⟦通知未写明缴费时间⟧", english: "when: not stated in the notice")
     }
 }
 

@@ -32,7 +32,7 @@ extension School {
 
     /// The notice names no agency and no operator of the mini-program; naming 新华社, 中国图片社 or a
     /// 学信网 centre here would be a guess, so the agency says so and belongs to no known network.
-    static let unnamedAgency = Agency("通知未写明采集单位（只写明“毕业证照”小程序）", network: .unnamedInNotice)
+    static let unnamedAgency = Agency("⟦通知未写明采集单位，只写明“毕业证照”小程序⟧", network: .unnamedInNotice)
 
     /// Help inside the mini-program; the notice prints no number.
     static let miniProgramService = Contact("“毕业证照”小程序“在线客服”或“电话咨询”（专业客服人员）")
@@ -56,8 +56,8 @@ extension School {
         // No workflow step records the comparison or its result, so no rule type can act on it (see the report).
         "按照教育部要求,本次采集的图像(学历照片)将与本人的高考录取照片进行比对,比对结果为“同一人”的方可毕业。",
         "在审核中发现信息有误或者想要更换照片上传,请立即与客服反馈。",
-        "费用自理:学生本人承担费用;通知未写明金额、缴费方式和缴费时间。",
-        "附件1(小程序二维码)和附件2(拍照要求)不在保存的文本中。",
-        "通知未写明补拍、逾期未采集的处理和学信网核对。",
+        "费用自理:学生本人承担费用⟦;通知未写明金额、缴费方式和缴费时间⟧。",
+        "⟦附件1(小程序二维码)和附件2(拍照要求)不在保存的文本中⟧",
+        "⟦通知未写明补拍、逾期未采集的处理和学信网核对⟧",
     ]
 }

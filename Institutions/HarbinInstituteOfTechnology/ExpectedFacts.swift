@@ -30,7 +30,7 @@ extension School {
         ExpectedFact("cohort: graduate, 2025", quote: "20254月至20263月间预计毕业(结业)",
                      { $0.cohorts.map(\.description) }, ["graduate 2025"]),
         ExpectedFact("agency: a qualified capture unit, not named", quote: "学校组织具有毕业生图像采集资质的采集单位入校现场拍照",
-                     { $0.agency.name }, "具有毕业生图像采集资质的采集单位（通知未写名称）"),
+                     { EditorNote.published($0.agency.name) }, "具有毕业生图像采集资质的采集单位"),
         ExpectedFact("agency network: not 新华社 or 中国图片社 by name", quote: "具有毕业生图像采集资质的采集单位",
                      { $0.agency.network }, AgencyNetwork.other),
         ExpectedFact("identity at the camera: cut off", quote: "采集费用20/人交采", { $0.acceptedCredentials.count }, 0),

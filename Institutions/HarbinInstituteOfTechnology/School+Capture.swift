@@ -7,7 +7,7 @@ extension School {
     /// quotes describe it. Its own part ("2 线上采集…") is cut off, so no app name, window, identification,
     /// review or price is known. Nothing about appearance, make-up or verification survives either.
     static let phoneFallback = OnlineCapture(
-        platform: "学校认可的移动端采集软件（名称原文截断）",
+        platform: "学校认可的移动端采集软件⟦名称原文截断⟧",
         window: nil,
         who: "不能参加现场拍照的毕业生",
         requirements: [

@@ -4,7 +4,7 @@ extension Term where Kind == PaymentTimingKind {
     /// 哈工大: the sentence that would say how and when the fee is paid is cut off after "交采". The route's fee is
     /// the on-site shoot's, but nothing says whether it is paid at the station, before or after the photo.
     static var hitTimingCutOff: PaymentTiming {
-        PaymentTiming("timingCutOff", chinese: "缴费时间与方式（原文截断）", english: "when and how: cut off in the text")
+        PaymentTiming("timingCutOff", chinese: "⟦缴费时间与方式：原文截断⟧", english: "when and how: cut off in the text")
     }
 }
 

@@ -14,7 +14,7 @@ extension School {
     ]
 
     /// "未返校生参加线上采集,线上采集时间另行通知": a platform the notice does not name, dates to come.
-    static let forStudentsAway = OnlineCapture(platform: "采集平台（通知未写名称）", window: nil, who: "未返校生")
+    static let forStudentsAway = OnlineCapture(platform: "采集平台⟦通知未写名称⟧", window: nil, who: "未返校生")
 
     // No make-up route and no verification are stated before the text stops.
 }

@@ -11,7 +11,7 @@ extension Term where Kind == PaymentTimingKind {
     /// 山西林业: "通过采集平台支付". Paid inside the platform; whether before or after the photo is not said (the
     /// online capture's own date is still to be announced), so the camera is not made to wait for it.
     static var sxlyThroughPlatform: PaymentTiming {
-        PaymentTiming("throughPlatform", chinese: "通过采集平台支付（先后未写）", english: "in the capture platform, before or after the photo not stated")
+        PaymentTiming("throughPlatform", chinese: "通过采集平台支付⟦先后未写⟧", english: "in the capture platform, before or after the photo not stated")
     }
 }
 

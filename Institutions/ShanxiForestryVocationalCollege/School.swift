@@ -19,7 +19,7 @@ public struct School: Institution {
 
 extension School {
     /// The notice speaks only of "采集人员" (the people taking the photos) and a "采集平台"; it names no agency.
-    static let unnamedAgency = Agency("采集人员（通知未写采集单位名称）", network: .other)
+    static let unnamedAgency = Agency("采集人员⟦通知未写采集单位名称⟧", network: .other)
 
     /// "我院2023届毕业生": a 高职 college's cohort, which `Cohort.Level` files under undergraduate (本科/专科).
     static let graduatingCohorts = [Cohort(.undergraduate, graduating: 2023, "我院2023届毕业生")]
@@ -28,7 +28,7 @@ extension School {
     /// (教务工作部), and the page sits under /jwc/.
     static let publishedNotice = Notice(
         title: "关于做好山西林业职业技术学院2023届毕业生图像采集工作的通知",
-        issuer: "教务工作部（来源栏空白，据正文与网址 /jwc/）",
+        issuer: "教务工作部⟦来源栏空白，据正文与网址 /jwc/⟧",
         issued: CivilDate(2022, 6, 15)
     )
 
@@ -46,6 +46,6 @@ extension School {
         "佩戴口罩,保持一米线距离排队",
         "毕业图像信息采集的照片将会作为学生毕业照片使用,不进行图像采集将不能办理毕业证书。",
         // The text ends here, inside 七、注意事项 item 3.
-        "采集进度存在不确定性,届时采集工作将根据进度适时调整,未尽事宜,请及时与教务工作……（原文至此截断）",
+        "采集进度存在不确定性,届时采集工作将根据进度适时调整,未尽事宜,请及时与教务工作……⟦原文至此截断⟧",
     ]
 }

@@ -15,7 +15,7 @@ struct InstitutionsCommand: Command {
     func run(_ console: Console) throws {
         let rows = institutionRegistry.institutions.map { institution in
             [institution.identifier, institution.nationalCode, institution.chineseName, institution.englishName,
-             institution.cohorts.map(\.description).joined(separator: "; "), institution.agency.name]
+             institution.cohorts.map(\.description).joined(separator: "; "), EditorNote.annotated(institution.agency.name)]
         }
         console.out(Table(headers: ["id", "code", "name", "english name", "cohorts", "agency"], rows: rows).render(format))
     }

@@ -57,6 +57,6 @@ struct ShowCommand: Command {
                 }
             }
         }
-        console.out(text)
+        console.out(EditorNote.annotated(text))
     }
 }

@@ -24,10 +24,10 @@ public struct PolicyAspect: Sendable {
     public static let notStated = "not stated"
 
     /// The aspect's value for `institution`, or "not stated".
-    public func value(for institution: any Institution) -> String { render(institution) ?? PolicyAspect.notStated }
+    public func value(for institution: any Institution) -> String { render(institution).map(EditorNote.annotated) ?? PolicyAspect.notStated }
 
     /// The notice's words behind a stated yes or no; nil for other aspects.
-    public func quote(for institution: any Institution) -> String? { source(institution) }
+    public func quote(for institution: any Institution) -> String? { source(institution).map(EditorNote.annotated) }
 }
 
 extension PolicyAspect {

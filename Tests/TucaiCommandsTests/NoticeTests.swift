@@ -33,10 +33,33 @@ struct NoticeTests {
     func noPlaceholders(_ identifier: String) throws {
         for format in CampaignNotice.Format.allCases {
             let text = try NoticeCommand.notice(for: identifier, planned: false).rendered(as: format)
-            for placeholder in [PolicyAspect.notStated, "未说明", "未注明", "nil", "Optional(", "（）", "：。", "，。"] {
+            // The editor's remarks and their brackets are the module's, never the school's: "原文至此截断", "通知未写…".
+            for placeholder in [PolicyAspect.notStated, "未说明", "未注明", "nil", "Optional(", "（）", "：。", "，。", "，，",
+                                String(EditorNote.open), String(EditorNote.close), EditorNote.breakingOff, "通知未写", "据网址"] {
                 #expect(!text.contains(placeholder), "\(identifier) \(format): contains '\(placeholder)'")
             }
         }
+    }
+
+    @Test("every remark a module writes is closed, and show prints it in （）", arguments: schools.map(\.identifier))
+    func remarksAreWellFormed(_ identifier: String) throws {
+        let show = CommandRun("show", identifier)
+        #expect(show.status == 0)
+        #expect(!show.output.contains(EditorNote.open) && !show.output.contains(EditorNote.close), "\(identifier): a remark left open or unopened")
+    }
+
+    @Test("the notice restores what the saved text lost, and leaves out what breaks off, saying so")
+    func restoredAndBrokenOff() throws {
+        let hit = try NoticeCommand.notice(for: "hit", planned: false)
+        // The saved text reads "20254月至20263月间预计毕业(结业)" and "教毕指〔201799号".
+        #expect(hit.markdown.contains("2025年4月至2026年3月间预计毕业(结业)") && !hit.markdown.contains("20254月"))
+        #expect(hit.markdown.contains("教毕指〔2017〕99号"))
+        #expect(hit.brokenOff.count == 1 && hit.brokenOff[0].hasPrefix("学校组织具有毕业生图像采集资质的采集单位入校现场拍照"))
+        #expect(!hit.markdown.contains("入校现场拍照,采集费用20/人交采"))
+        let ahau = try NoticeCommand.notice(for: "ahau", planned: false)
+        #expect(ahau.title == "2022届研究生毕业图像信息采集工作" && ahau.issuer == "研究生院")
+        let run = CommandRun("notice", "sxly")
+        #expect(run.status == 0 && run.errors.contains("breaks off") && run.errors.contains("请及时与教务工作……"), "\(run.errors)")
     }
 
     @Test("dates carry their weekday")
@@ -175,7 +198,7 @@ enum NoticeFacts {
         if about("appearance", "attire") { words += school.appearance.map(\.text) }
         if about("contact") { words += school.contacts.map(\.name) }
         if about("rows", "sessions", "units", "table") { words += school.sessionTable.units }
-        return words.filter { !$0.isEmpty }
+        return words.map(EditorNote.published).filter { !$0.isEmpty }
     }
 
     static func policyCounts(of school: any Institution) -> [Int] {
@@ -203,7 +226,7 @@ enum NoticeFacts {
         words += (school.contacts + school.agency.contacts).map(\.name)
         words += [school.verification?.reportTo, school.verification?.site, school.onlineCapture?.platform].compactMap { $0 }
         words += school.sessionTable.units
-        return words.map(normalized)
+        return words.map(EditorNote.published).filter { !$0.isEmpty }.map(normalized)
     }
 
     /// White space out, full-width digits and colons as ASCII, times without a leading zero, every dash one

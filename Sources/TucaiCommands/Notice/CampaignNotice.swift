@@ -34,7 +34,8 @@ struct CampaignNotice {
         // A signature carries the bare date, as every seed notice signs.
         issued = school.notice.issued.map { "\($0.year)年\($0.month)月\($0.day)日" }
         let hasTable = !table.isEmpty
-        preamble = "\(school.chineseName)毕业生图像信息采集由\(school.agency.name)承担，现将有关事项通知如下："
+        let agency = EditorNote.published(school.agency.name)
+        preamble = "\(school.chineseName)毕业生图像信息采集" + (agency.isEmpty ? "工作" : "由\(agency)承担") + "，现将有关事项通知如下："
         sections = [
             Self.scope(school),
             Self.timeAndPlace(school, captureDays: captureDays, hasTable: hasTable),
@@ -50,6 +51,32 @@ struct CampaignNotice {
             let name = "\(school.chineseName)毕业生图像采集时间安排表" + (tableIsPlanned ? "（按规划生成）" : "")
             attachment = Self.timetable(table, unit: school.groupingUnit, title: name)
         }
+        publish()
+    }
+
+    /// Passages of the source whose saved text breaks off: left out of the notice, for the registrar to complete.
+    private(set) var brokenOff: [String] = []
+
+    /// The school's words alone: the editor's remarks come out, lost characters go back in, and a passage that
+    /// breaks off, or was all remark, is left out.
+    private mutating func publish() {
+        title = EditorNote.published(title)
+        issuer = EditorNote.published(issuer)
+        preamble = EditorNote.published(preamble)
+        var brokenOff: [String] = []
+        func published(_ lines: [String]) -> [String] {
+            lines.compactMap { line in
+                if EditorNote.breaksOff(line) { brokenOff.append(EditorNote.annotated(line)); return nil }
+                let text = EditorNote.published(line)
+                return text.contains(where: { $0.isLetter || $0.isNumber }) ? text : nil
+            }
+        }
+        for index in sections.indices {
+            sections[index].paragraphs = published(sections[index].paragraphs)
+            sections[index].items = published(sections[index].items)
+        }
+        sections.removeAll(where: \.isEmpty)
+        self.brokenOff = brokenOff
     }
 
     private static func scope(_ school: any Institution) -> Section {
@@ -127,17 +154,20 @@ struct CampaignNotice {
             if let basis = fee.basis { section.paragraphs.append("收费标准按照\(basis)执行。") }
         }
         section.items = school.paymentRoutes.map { route in
-            var parts = ["\(route.name)：\(route.payer.chinese)"]
+            var parts = [route.name == route.payer.chinese ? route.name : "\(route.name)：\(route.payer.chinese)"]
             if let price = route.price {
                 parts.append("每人\(NoticeWording.yuan(price))" + (route.basis == .perStudent ? "" : "（\(route.basis.chinese)）"))
             }
-            parts.append(route.timing.chinese + (route.deadline.map { "，截止日期为\(NoticeWording.date($0))" } ?? ""))
+            parts.append(route.timing.chinese)
+            if let deadline = route.deadline { parts.append("截止日期为\(NoticeWording.date(deadline))") }
             if let channel = route.channel { parts.append("缴费方式：\(channel.chinese)") }
             if let collector = route.collector { parts.append("交至\(collector)") }
             if let mode = route.mode { parts.append("适用于\(mode.chinese)") }
             if route.exclusive { parts.append("不接受其他缴费方式") }
             if !route.unlocks.isEmpty { parts.append("缴费后领取" + route.unlocks.map(\.chinese).joined(separator: "、")) }
-            return parts.joined(separator: "，") + "。"
+            // A part may be all remark ("⟦通知未写明缴费时间⟧"), or repeat the one before it (a route named for its payer).
+            var said = Set<String>()
+            return parts.map(EditorNote.published).filter { !$0.isEmpty && said.insert($0).inserted }.joined(separator: "，") + "。"
         }
         if let refund = school.refund {
             let who = refund.condition == .reservedButNotCaptured ? "已预约缴费但未完成采集的学生订单" : refund.condition.rawValue

@@ -32,6 +32,7 @@ struct NoticeCommand: Command {
 
     func run(_ console: Console) throws {
         let notice = try Self.notice(for: word, planned: plan)
+        for passage in notice.brokenOff { console.error("notice: left out, the source's text breaks off here; complete it before publishing: \(passage)") }
         let text = notice.rendered(as: format)
         guard let out else { return console.out(text) }
         do { try text.write(toFile: out, atomically: true, encoding: .utf8) } catch {
