@@ -4,7 +4,8 @@ import TucaiDigest
 
 /// What students and 学信网 reported about the registered photos, read from a CSV file (学号 or student_number,
 /// 结果 or result, optional 日期 or date): each photo rejected is taken back and its student sent to a make-up route
-/// with a deadline before the registry's records lock; wrong personal data is listed for the registrar to correct.
+/// with a deadline within the school's objection window and before the registry's records lock; wrong personal
+/// data is listed for the registrar to correct.
 /// Each row is recorded with its outcome in the transaction that applies it, so importing the same file again
 /// changes nothing, and every row that did not go in is listed by `tucai reconcile`.
 public struct VerificationImport {
@@ -37,7 +38,7 @@ public struct VerificationImport {
         let digest = SHA256.hex(Array(data))
         let recorded = Set(try engine.store.inputRows().filter { $0.source == source && $0.digest == digest }.map(\.line))
         let verification = engine.workflow.institution.verification
-        let lastDay = (verification ?? Verification(timing: nil)).lastRetakeDay(graduationYear: graduationYear)
+        let rules = verification ?? Verification(timing: nil)
         var tally = Tally()
         for row in table.records.dropFirst() {
             if recorded.contains(row.line) { tally.alreadyImported += 1; continue }
@@ -66,7 +67,7 @@ public struct VerificationImport {
                         // that grew, or was saved again, repeats its earlier rows).
                         tally.alreadyImported += 1
                     } else if result.rejectsPhoto {
-                        let visit = try engine.perform([.rejectPhoto(result), .routeToMakeUp(.retake(by: lastDay))], student: number, moment: moment)
+                        let visit = try engine.perform([.rejectPhoto(result), .routeToMakeUp(.retake(by: rules.retakeDeadline(rejectedOn: moment.date, graduationYear: graduationYear)))], student: number, moment: moment)
                         if let refused = visit.refusal {
                             refusal = refused.reason + (refused.detail.map { " (\($0))" } ?? "")
                         } else {

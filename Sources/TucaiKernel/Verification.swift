@@ -30,6 +30,14 @@ public struct Verification: Hashable, Sendable, Codable, CustomStringConvertible
         CivilDate(graduationYear, recordsLockMonth, recordsLockDay).adding(days: -1)
     }
 
+    /// The last day a photo rejected on `day` can be retaken: within the objection window where the school
+    /// gives one (YNU: 一周内), and always before the records lock.
+    public func retakeDeadline(rejectedOn day: CivilDate, graduationYear: Int) -> CivilDate {
+        let lock = lastRetakeDay(graduationYear: graduationYear)
+        guard let objectionWindowDays else { return lock }
+        return min(lock, day.adding(days: objectionWindowDays))
+    }
+
     public init(site: String = "学信网 https://www.chsi.com.cn", timing: Timing?, objectionWindowDays: Int? = nil,
                 silenceIsAcceptance: Stated<Bool> = .notStated, reportTo: String? = nil) {
         self.site = site; self.timing = timing; self.objectionWindowDays = objectionWindowDays

@@ -55,4 +55,28 @@ import TucaiSQLite
         #expect(again.out.contains("0 accepted, 0 photos rejected") && again.out.contains("57 rows imported before"), "\(again.out)")
         #expect(try OpenedCampaign(config, create: false).store.eventCount() == events)
     }
+
+    /// 云南大学: "如照片有误请在一周内联系省中心". A photo rejected on a day is retaken within the week that follows,
+    /// and never on or after the records lock (1 July 2021), whichever comes first.
+    @Test func theObjectionWindowBoundsTheRetakeDeadline() throws {
+        let directory = TemporaryDirectory()
+        let config = directory.path("ynu-2021.json")
+        try FileManager.default.copyItem(atPath: DashboardTests.examples.appending(path: "ynu-2021.json").path, toPath: config)
+        #expect(CommandTests.run(["campaign", "run", config]).code == 0)
+        let opened = try OpenedCampaign(config, create: false)
+        let verification = try #require(opened.workflow.institution.verification)
+        #expect(verification.objectionWindowDays == 7)
+        let photographed = try opened.store.students().filter { $0.state.capture != nil && $0.state.exportBatch != nil }
+        try #require(photographed.count >= 2)
+        let early = photographed[0], late = photographed[1]
+        let earlyDay = try #require(early.state.capture?.at.date).adding(days: 3)
+        let csv = "学号,结果,日期\n\(early.number),照片有误,\(earlyDay)\n\(late.number),照片有误,2021-06-27\n"
+        let results = directory.path("results.csv")
+        try csv.write(toFile: results, atomically: true, encoding: .utf8)
+        let run = CommandTests.run(["verification", "import", config, results])
+        #expect(run.code == 0, "\(run.err)")
+        let store = try OpenedCampaign(config, create: false).store
+        #expect(try store.student(number: early.number)?.state.makeUp?.deadline == earlyDay.adding(days: 7), "a week after the rejection")
+        #expect(try store.student(number: late.number)?.state.makeUp?.deadline == CivilDate(2021, 6, 30), "the records lock comes first")
+    }
 }
