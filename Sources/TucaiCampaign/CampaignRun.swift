@@ -21,8 +21,11 @@ public struct CampaignRun {
     public var eventFiles: [EventFile]?
     /// The session table the config names (`sessionTable`), read by the caller; nil keeps the module's own.
     public var sessionTable: SessionTable?
-    /// Simulate only what happens before the first capture day, for a campaign whose day is run by stations.
-    public var untilCaptureDay = false
+    /// Where the simulation stops, for a campaign whose capture day is run by stations or whose export is run
+    /// by the registrar; nil runs it to the end.
+    public var until: SimulationStop?
+    /// Where the simulated photos come from; nil records digests for files that are never written.
+    public var camera: (any SimulatedCamera)?
     /// How the summary's title names the database (a server's URL, masked); the config's file name by default.
     public var databaseName: String?
 
@@ -87,8 +90,8 @@ public struct CampaignRun {
         report(tally.conflicts.map(\.description))
 
         if config.events.isEmpty {
-            try CampaignSimulation(engine: engine, seed: config.seed, rates: rates, batchSize: batchSize, progress: progress)
-                .run(beforeCaptureDays: untilCaptureDay)
+            try CampaignSimulation(engine: engine, seed: config.seed, rates: rates, batchSize: batchSize, progress: progress, camera: camera)
+                .run(until: until)
         } else {
             let replay = EventReplay(engine: engine, files: eventFiles, batchSize: batchSize, progress: progress)
             replay.campaignFolder = folder

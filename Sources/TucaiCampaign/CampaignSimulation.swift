@@ -38,9 +38,11 @@ public final class CampaignSimulation {
     let timeline: CampaignTimeline
     let batchSize: Int
     let progress: any CampaignProgress
+    let camera: any SimulatedCamera
 
     public init(engine: CampaignEngine, seed: UInt64, rates: SimulationRates = .standard, batchSize: Int = 500,
-                progress: any CampaignProgress = SilentProgress()) {
+                progress: any CampaignProgress = SilentProgress(), camera: (any SimulatedCamera)? = nil) {
+        self.camera = camera ?? DigestOnlyCamera(seed: seed)
         self.engine = engine
         workflow = engine.workflow
         self.seed = seed
@@ -51,15 +53,17 @@ public final class CampaignSimulation {
         self.progress = progress
     }
 
-    /// Runs every stage; with `beforeCaptureDays`, only what happens before the first capture day (notices,
-    /// pre-registration, bookings, payments in advance), leaving the day itself to real capture stations.
-    public func run(beforeCaptureDays: Bool = false) throws {
+    /// Runs every stage up to `end`: with `.captureDay`, only what happens before the first capture day (notices,
+    /// pre-registration, bookings, payments in advance), leaving the day itself to real capture stations; with
+    /// `.export`, up to the photos taken and made up, leaving the export and what follows it to the registrar.
+    public func run(until end: SimulationStop? = nil) throws {
         try beforeTheDay()
         if paysInAdvance && classCollects { try classPayments() }
-        if beforeCaptureDays { return }
+        if end == .captureDay { return }
         try captureDays()
         try collectionOver()
         try makeUps()
+        if end == .export { return }
         try afterCapture()
     }
 
@@ -110,9 +114,9 @@ public final class CampaignSimulation {
         Payment(id: "SIM-\(seed)-\(r.number)", amount: workflow.fee ?? .zero, at: moment, students: [r.number], channel: channel)
     }
 
-    private func photo(_ r: StudentRecord, makeUp: Bool) -> WorkflowStep {
-        let digest = SHA256.hex(Array("tucai simulated photo|\(seed)|\(r.number)|\(makeUp)".utf8))
-        return .capture(path: (makeUp ? "make-up/" : "photos/") + "\(r.number).jpg", sha256: digest)
+    private func photo(_ r: StudentRecord, makeUp: Bool) throws -> WorkflowStep {
+        let shot = try camera.photograph(student: r.number, makeUp: makeUp)
+        return .capture(path: shot.path, sha256: shot.sha256)
     }
 
     // MARK: stages
@@ -317,11 +321,11 @@ public final class CampaignSimulation {
         steps.append((.checkIn(credential), arrival))
         let unpaid = owesFee(r) && !classCollects && !r.state.feeSettled
         if workflow.captureRequiresPayment && unpaid {
-            if paysLate(r) { steps.append((photo(r, makeUp: false), later(1))) }
+            if paysLate(r) { steps.append((try photo(r, makeUp: false), later(1))) }
             steps.append((.settle(individualPayment(r, at: later(1))), later(1)))
-            steps.append((photo(r, makeUp: false), later(2)))
+            steps.append((try photo(r, makeUp: false), later(2)))
         } else {
-            steps.append((photo(r, makeUp: false), later(1)))
+            steps.append((try photo(r, makeUp: false), later(1)))
             if unpaid, !dice.chance(rates.leavingWithoutPaying, "leave", r.number) {
                 steps.append((.settle(individualPayment(r, at: later(2))), later(2)))
             }
@@ -363,11 +367,11 @@ public final class CampaignSimulation {
                 var steps: [(WorkflowStep, Moment)] = [(.routeToMakeUp(.route(named: route.name)), timeline.makeUpRouting)]
                 // A paper-only route hands prints in; no digital photo comes back from it.
                 if route.result != .paperOnly, dice.chance(rates.makeUpCompleted, "make-up", r.number) {
-                    steps.append((photo(r, makeUp: true), timeline.makeUpCapture(deadline: route.deadline)))
+                    steps.append((try photo(r, makeUp: true), timeline.makeUpCapture(deadline: route.deadline)))
                 }
                 try engine.perform(timed: steps, at: position)
             } else if dice.chance(rates.makeUpCompleted, "make-up", r.number) {
-                try engine.perform([photo(r, makeUp: true)], at: position,
+                try engine.perform([try photo(r, makeUp: true)], at: position,
                                    moment: timeline.makeUpCapture(deadline: records[position].state.makeUp?.deadline))
             }
             if records[position].state.makeUp != nil { routed += 1 }

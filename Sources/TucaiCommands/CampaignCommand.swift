@@ -2,6 +2,7 @@ import Foundation
 import TucaiCampaign
 import TucaiRegistry
 import TucaiSQLite
+import TucaiStation
 
 /// `tucai campaign …`
 struct CampaignCommand: CommandGroup {
@@ -13,7 +14,7 @@ struct CampaignCommand: CommandGroup {
     struct Run: Command {
         static let name = "run"
         static let abstract = "Run a campaign end to end on a SQLite file beside its config; re-running resumes."
-        static let arguments = "<config.json> [--batch N] [--wait] [--until-capture-day]"
+        static let arguments = "<config.json> [--batch N] [--wait] [--until capture-day|export]"
         static let discussion = """
             Imports the roster (the config's 'roster', or a synthetic one drawn from the published table and
             'seed', 'students' rows), then replays the config's 'events' files, or without them simulates what
@@ -28,9 +29,14 @@ struct CampaignCommand: CommandGroup {
             Options:
               --batch N   students per transaction (default 500, at most 1000000)
               --wait      when another process is running the campaign, wait for it to end, then run
-              --until-capture-day
+              --until capture-day
                           simulate only what happens before the first capture day (notices, bookings,
                           payments in advance): the day itself is then run by 'tucai station'
+              --until export
+                          simulate up to the photos taken (capture days and make-ups), writing each photo
+                          as a station does, camera file and registration photo, in <database>-photos/
+                          beside the database: the export, verification and closing are then the
+                          registrar's ('tucai export', 'tucai verification import')
 
             Example: tucai campaign run Examples/ynau-2023.json
             """
@@ -38,10 +44,10 @@ struct CampaignCommand: CommandGroup {
         var path: String
         var batch: Int
         var wait: Bool
-        var untilCaptureDay: Bool
+        var until: SimulationStop?
 
         init(arguments: inout Arguments) throws {
-            untilCaptureDay = arguments.flag("until-capture-day")
+            until = try arguments.option("until", as: SimulationStop.self)
             batch = try arguments.option("batch", asInt: ()) ?? 500
             guard (1...1_000_000).contains(batch) else { throw UsageError("--batch must be from 1 to 1000000, not \(batch)") }
             wait = arguments.flag("wait")
@@ -62,7 +68,10 @@ struct CampaignCommand: CommandGroup {
             // The main job's synthetic roster has no deliberately bad rows: any row refused makes the run fail.
             var campaign = CampaignRun(config: config, store: store, progress: progress, batchSize: batch, syntheticBadRows: 0,
                                        eventFiles: eventFiles, sessionTable: table)
-            campaign.untilCaptureDay = untilCaptureDay
+            campaign.until = until
+            if until == .export {
+                campaign.camera = try PortraitCamera(folder: database.photoFolder, seed: config.seed, spec: config.institution.registrationPhoto)
+            }
             if case .postgres = database { campaign.databaseName = database.description }
             let summary = try campaign.run()
             progress.finish()

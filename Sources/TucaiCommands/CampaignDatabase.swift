@@ -63,6 +63,14 @@ enum CampaignDatabase: CustomStringConvertible {
 
     /// The file the one-writer lock (`CampaignLock`) is taken beside. On a server it guards this machine only:
     /// stations on other machines write through the server's own locks (`PostgresSchema`).
+    /// Where a simulated campaign's photo files go: beside the database, named for it.
+    var photoFolder: String {
+        switch self {
+        case let .sqlite(path): (path as NSString).deletingPathExtension + "-photos"
+        case let .postgres(location, folder): (folder as NSString).appendingPathComponent("\(location.campaign)-photos")
+        }
+    }
+
     var lockName: String {
         switch self {
         case let .sqlite(path): path

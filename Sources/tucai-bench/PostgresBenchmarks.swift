@@ -132,7 +132,7 @@ enum PostgresBenchmarks {
         let config = try CampaignConfig.load(URL(fileURLWithPath: path), registry: institutionRegistry)
         let location = try PostgresLocation(url: url, campaign: "nchu_2023", keyPath: directory + "/nchu_2023.key")
         var run = CampaignRun(config: config, store: try PostgresCampaignStore(location: location), syntheticBadRows: 0)
-        run.untilCaptureDay = true
+        run.until = .captureDay
         _ = try run.run()
         return path
     }

@@ -30,7 +30,7 @@ enum StationBenchmarks {
             let config = try CampaignConfig.load(URL(fileURLWithPath: configPath), registry: institutionRegistry)
             let prepared = DispatchTime.now()
             var run = CampaignRun(config: config, store: try SQLiteCampaignStore(path: config.database.path, durability: .normal), syntheticBadRows: 0)
-            run.untilCaptureDay = true
+            run.until = .captureDay
             _ = try run.run()
             let store = try SQLiteCampaignStore(path: config.database.path, durability: .full)
             let engine = try CampaignEngine(workflow: Workflow(config: config), cohort: config.cohort, store: store)

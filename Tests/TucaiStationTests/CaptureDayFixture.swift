@@ -40,7 +40,7 @@ final class CaptureDay {
             store = try SQLiteCampaignStore(path: config.database.path, durability: .normal)
         }
         var run = CampaignRun(config: config, store: store, syntheticBadRows: 0)
-        run.untilCaptureDay = true
+        run.until = .captureDay
         _ = try run.run()
         hot = folder + "/hot"
         photos = folder + "/photos"

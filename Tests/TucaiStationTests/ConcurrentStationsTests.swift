@@ -34,7 +34,7 @@ import TucaiTestKit
             { "institution": "nchu", "cohort": { "level": "undergraduate", "graduationYear": 2023 },
               "database": \(databaseField), "seed": 7, "students": 17000 }
             """.write(toFile: config, atomically: true, encoding: .utf8)
-        let prepared = try Self.command(tucai, ["campaign", "run", config, "--until-capture-day"], in: folder.path)
+        let prepared = try Self.command(tucai, ["campaign", "run", config, "--until", "capture-day"], in: folder.path)
         try #require(prepared.status == 0, "\(prepared.output)")
 
         let store: any CampaignStore = if let database {

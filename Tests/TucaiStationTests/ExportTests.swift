@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TucaiCampaign
-import TucaiCommands
+@testable import TucaiCommands
 import TucaiKernel
 import TucaiDigest
 
@@ -46,5 +46,52 @@ import TucaiDigest
         let third = export(day, into: folder, batch: "b3")
         #expect(third.status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/b3/photos") == [day.students[3].student.idNumber!.uppercased() + ".jpg"])
+    }
+
+    /// The YNAU example run up to its export (a smaller roster drawn from the same table and seed): the simulated
+    /// station leaves a camera file and a registration photo for each photo, and the registrar's export hands
+    /// over one per photographed student, with digests that match; the run then finishes without exporting again.
+    @Test func theExampleRunUntilItsExportHandsOverOnePhotoPerPhotographedStudent() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "tucai-until-export-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let config = folder + "/ynau-2023.json"
+        try #"{"institution": "ynau", "cohort": {"level": "undergraduate", "graduationYear": 2023}, "database": "ynau-2023.sqlite", "seed": 2023, "students": 30}"#
+            .write(toFile: config, atomically: true, encoding: .utf8)
+        func tucai(_ arguments: String...) -> (status: Int32, out: String) {
+            var out = ""
+            let console = Console(out: { out += $0 + "\n" }, error: { out += $0 + "\n" })
+            return (Tucai.run(Array(arguments), console: console), out)
+        }
+        let run = tucai("campaign", "run", config, "--until", "export")
+        #expect(run.status == 0, "\(run.out)")
+        let store = try CampaignDatabase.named(folder + "/ynau-2023.sqlite").open(create: false)
+        let photographed = try store.students().filter { $0.state.capture != nil }
+        try #require(photographed.count >= 15)
+        #expect(photographed.allSatisfy { $0.state.exportBatch == nil }, "the export is left to the registrar")
+        for record in photographed {
+            let capture = record.state.capture!
+            let camera = try #require(FileManager.default.contents(atPath: capture.path), "\(record.number): no camera file at \(capture.path)")
+            #expect(SHA256.hex(Array(camera)) == capture.sha256, "the capture records its camera file's digest")
+            #expect(FileManager.default.fileExists(atPath: PhotoExport.registrationPhoto(of: capture)))
+        }
+
+        let export = tucai("export", config, "--out", folder + "/exports", "--batch", "b1")
+        #expect(export.status == 0, "\(export.out)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder + "/exports/b1/photos")
+        #expect(files.count == photographed.count)
+        #expect(Set(files) == Set(photographed.map { $0.student.idNumber!.uppercased() + ".jpg" }))
+        let manifest = try String(contentsOfFile: folder + "/exports/b1/manifest.sha256", encoding: .utf8).split(separator: "\n")
+        #expect(manifest.count == photographed.count)
+        for line in manifest {
+            let parts = line.split(separator: " ", omittingEmptySubsequences: true)
+            let bytes = try #require(FileManager.default.contents(atPath: folder + "/exports/b1/" + parts[1]))
+            #expect(SHA256.hex(Array(bytes)) == String(parts[0]))
+        }
+
+        let rest = tucai("campaign", "run", config)
+        #expect(rest.status == 0, "\(rest.out)")
+        #expect(try store.students().filter { $0.state.capture != nil }.allSatisfy { $0.state.exportBatch == "b1" },
+                "the rest of the run verifies and closes what the registrar exported, and exports nothing again")
     }
 }
