@@ -4,14 +4,16 @@ import TucaiKernel
 /// Plans a session table: every unit whole in one room-window, times on the grid, the last session as
 /// early as the rooms allow, then the rooms' last sessions as even as they allow.
 ///
-/// How: a target end is tried from the lower bound upwards, one grid step at a time. For a target, each
-/// room-window before it is a bin holding (window minutes × rate) students, the window the target falls in
-/// a smaller bin. Full bins are filled first, each with the largest unit left plus the subset of the others
-/// that comes closest to filling it (Gupta and Ho's minimum bin slack, the subset found exactly by
-/// `SubsetSum`); the small units left over fill the partial bins, each aimed at an even share. The first
-/// target at which every unit finds a bin is the plan. Inside a window the units follow each other as one
-/// queue, and each printed time is the queue's position rounded to the grid, so rounding never accumulates;
-/// a unit too small to move the rounded time shares its neighbour's slot.
+/// How: each unit is as long as its printed slot, its students' minutes at the rate rounded up to the grid
+/// (small neighbours sharing one, `SharedSlots`), so no slot is ever shorter than its students need: where the grid cannot give every unit that without
+/// moving the last end, the last end moves (the slot's length wins; `lowerBound` stays the bound of students
+/// without a grid, so the gap shows what the rounding costs). A target end is tried from the lower bound
+/// upwards, one grid step at a time. For a target, each room-window before it is a bin of its minutes, the
+/// window the target falls in a smaller bin. Full bins are filled first, each with the largest unit left plus
+/// the subset of the others that comes closest to filling it (Gupta and Ho's minimum bin slack, the subset
+/// found exactly by `SubsetSum`); the units left over fill the partial bins, each aimed at an even share. The
+/// first target at which every unit finds a bin is the plan. Inside a window the slots follow each other from
+/// the window's start.
 public enum Planner {
     public struct Failure: Error, CustomStringConvertible {
         public var message: String
@@ -40,30 +42,30 @@ public enum Planner {
     /// which the units pack, or nil if none does in the problem's days.
     static func attempt(_ problem: PlanningProblem, bound: Int, addedDays: Int) -> SchedulePlan? {
         let axis = problem.openTime
-        let rate = problem.rate.studentsPerMinute
+        let shared = SharedSlots(problem)
+        let sized = shared.packingProblem(of: problem)
         let windows = problem.rooms.enumerated().flatMap { room, value in value.windows.map { (room: room, window: $0) } }
-        var packer = MinimumBinSlack(problem: problem)
+        var packer = MinimumBinSlack(problem: sized)
         var targets = 0
         var capacityBound: Int?
-        let students = problem.units.reduce(0) { $0 + $1.headcount }
+        let slotMinutes = sized.units.reduce(0) { $0 + $1.headcount }
         var target = gridAbove(axis.time(atOpen: Double(bound)), grid: problem.grid)
         while let current = target {
             targets += 1
             var full = [PlannedBin](), partial = [PlannedBin]()
             for (room, window) in windows where window.start < current {
                 let minutes = min(window.end, current) - window.start
-                let bin = PlannedBin(room: room, window: window, minutes: minutes,
-                                     capacity: Int((Double(minutes) * rate + 1e-9).rounded(.down)))
+                let bin = PlannedBin(room: room, window: window, minutes: minutes, capacity: minutes)
                 if window.end <= current { full.append(bin) } else { partial.append(bin) }
             }
-            if capacityBound == nil, (full + partial).reduce(0, { $0 + $1.capacity }) >= students {
+            if capacityBound == nil, (full + partial).reduce(0, { $0 + $1.capacity }) >= slotMinutes {
                 capacityBound = axis.open(before: current)
             }
             if let bins = packer.pack(full: full, partial: partial) {
                 // Printed as notices print them: day by day, room by room, in time order.
                 let sessions = bins.filter { !$0.units.isEmpty }
                     .sorted { ($0.window.date, $0.room, $0.window.start) < ($1.window.date, $1.room, $1.window.start) }
-                    .flatMap { QueueTimetable.sessions(in: $0, problem: problem) }
+                    .flatMap { QueueTimetable.sessions(in: $0, slots: shared.slots, problem: problem, packed: sized) }
                 var plan = SchedulePlan(problem: problem, sessions: sessions, lowerBound: bound, addedDays: addedDays, targetsTried: targets)
                 plan.capacityBound = capacityBound
                 return plan

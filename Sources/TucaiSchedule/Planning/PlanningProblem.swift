@@ -20,6 +20,11 @@ public struct PlanningProblem: Sendable {
 
     var openTime: OpenTime { OpenTime(rooms.flatMap(\.windows)) }
 
+    /// Minutes `students` need at the rate, rounded up to the grid: a printed slot for them is never shorter.
+    public func slotMinutes(for students: Int) -> Int {
+        max(1, Int((rate.minutes(for: students) / Double(grid) - 1e-9).rounded(.up))) * grid
+    }
+
     /// The earliest open minute by which the rooms together could have served every student, were
     /// students divisible and slots free of the grid: ceil(service minutes / rooms) when every room keeps
     /// the same hours. Nil when the rooms' windows cannot hold the students at all.

@@ -7,8 +7,9 @@ public struct SchedulePlan: Sendable {
     public var table: SessionTable
     /// Open minutes (see `OpenTime`) by which the rooms could at best have finished.
     public var lowerBound: Int
-    /// The first grid minute at which the room-windows, holding whole students each, have room for every
-    /// student: no plan on the grid ends sooner. Nil for plans not made by `Planner`.
+    /// The first grid minute at which the room-windows have room for every slot, each its students' minutes
+    /// rounded up to the grid: no plan whose slots are all long enough ends sooner. Nil for plans not made by
+    /// `Planner`.
     public var capacityBound: Int?
     /// Open minutes by which the last session ends.
     public var makespan: Int
@@ -23,8 +24,7 @@ public struct SchedulePlan: Sendable {
     /// table is checked against and drawn over.
     public var declaration: ScheduleDeclaration { ScheduleDeclaration(plannedInto: problem) }
     /// The plan as the checker should see it: against what it was planned into, its slots judged at the
-    /// rate it was planned at. The median of its own slots is no yardstick: the planner lets a small unit
-    /// run up to a grid step short at its rate, which a median a little below that rate calls too short.
+    /// rate it was planned at, where any slot shorter than its students need is too short.
     public var checkingContext: ScheduleContext {
         ScheduleContext(table: table, declaration: declaration, givenRate: problem.rate.studentsPerMinute)
     }

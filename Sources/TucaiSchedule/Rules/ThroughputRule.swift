@@ -46,7 +46,7 @@ public struct ThroughputRule: ScheduleRule {
         let yardstick = context.givenRate == nil ? "the table's median of \(rate.formatted)" : "\(rate.formatted)"
         return context.slots.compactMap { slot in
             guard let students = slot.headcount,
-                  let verdict = SlotLength.judge(minutes: slot.minutes, students: students, rate: rate) else { return nil }
+                  let verdict = SlotLength.judge(minutes: slot.minutes, students: students, rate: rate, exact: context.givenRate != nil) else { return nil }
             let who = "\(slot.units.joined(separator: "、")) (\(students) students)"
             switch verdict {
             case let .tooShort(needed):
