@@ -348,7 +348,9 @@ struct ScheduleCommand: CommandGroup {
         if plan.addedDays > 0 {
             text += "the declared days are not enough: \(plan.addedDays) day\(plan.addedDays == 1 ? "" : "s") added after the last\n"
         }
-        let ends = RoomLoad.loads(of: plan.table, declaration: .none).map { "\($0.room) \($0.lastEnd.map { "\($0.time)" } ?? "-")" }
+        let loads = RoomLoad.loads(of: plan.table, declaration: .none)
+        let oneDay = Set(loads.compactMap(\.lastEnd?.date)).count <= 1
+        let ends = loads.map { "\($0.room) \($0.lastEnd.map { oneDay ? "\($0.time)" : describe($0) } ?? "-")" }
         text += "rooms end: " + ends.joined(separator: ", ")
         if let lead = problem.arrivalLead { text += "\nunits arrive \(lead) minutes before their slot (arrive column)" }
         return text
@@ -359,16 +361,23 @@ struct ScheduleCommand: CommandGroup {
     static func comparisonTable(_ comparison: TableComparison) -> Table {
         var names = comparison.plannedLoads.map(\.room)
         for load in comparison.publishedLoads where !names.contains(load.room) { names.append(load.room) }
+        // A plan that needs another day ends "09:10" on it: the time alone would read as earlier than 16:25.
+        let ends = (comparison.plannedLoads + comparison.publishedLoads).compactMap(\.lastEnd)
+        let oneDay = Set(ends.map(\.date)).count <= 1
+        func end(_ moment: Moment?) -> String {
+            guard let moment else { return "-" }
+            return oneDay ? "\(moment.time)" : String(format: "%02d-%02d ", moment.date.month, moment.date.day) + "\(moment.time)"
+        }
         func cells(_ load: RoomLoad?) -> [String] {
             guard let load else { return ["-", "-", "-", "-"] }
-            return ["\(load.sessions)", load.lastEnd.map { "\($0.time)" } ?? "-", "\(load.idleMinutes)",
+            return ["\(load.sessions)", end(load.lastEnd), "\(load.idleMinutes)",
                     load.worstThroughput.map { String(format: "%.2f", $0) } ?? "-"]
         }
         var rows = names.map { name in
             [name] + cells(comparison.publishedLoads.first { $0.room == name }) + cells(comparison.plannedLoads.first { $0.room == name })
         }
         func overall(_ loads: [RoomLoad]) -> [String] {
-            ["\(loads.reduce(0) { $0 + $1.sessions })", loads.compactMap(\.lastEnd).max().map { "\($0.time)" } ?? "-",
+            ["\(loads.reduce(0) { $0 + $1.sessions })", end(loads.compactMap(\.lastEnd).max()),
              "\(loads.reduce(0) { $0 + $1.idleMinutes })", loads.compactMap(\.worstThroughput).max().map { String(format: "%.2f", $0) } ?? "-"]
         }
         rows.append(["all rooms"] + overall(comparison.publishedLoads) + overall(comparison.plannedLoads))

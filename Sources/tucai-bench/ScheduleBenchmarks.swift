@@ -14,7 +14,8 @@ enum ScheduleBenchmarks {
     static func run() {
         print("schedule benchmarks: planner (minimum bin slack) against first-fit in table order")
         print("median of \(repetitions) runs each; bound = ceil(service minutes / rooms) and gap = makespan - bound, in open")
-        print("minutes per room; grid = the first 5-minute step at which the room-windows hold every (whole) student\n")
+        print("minutes per room; grid = the first 5-minute step at which the room-windows hold every slot, each its students'")
+        print("minutes rounded up to the grid (no slot shorter than its students need): no such plan ends sooner\n")
         var instances = [Instance]()
         if let ynau = try? institutionRegistry.institution(named: "ynau"),
            let problem = try? PlanningProblem.posed(by: ynau.sessionTable, declaration: ScheduleDeclaration(ynau)) {
@@ -32,16 +33,19 @@ enum ScheduleBenchmarks {
         }
         print(render(rows))
         print("\nGap over seeds 1-20 (planner; first-fit), worst and mean:")
-        var seedRows = [["instance", "worst gap", "worst %", "mean %", "first-fit worst %", "first-fit mean %"]]
+        var seedRows = [["instance", "worst gap", "worst %", "mean %", "worst past grid", "first-fit worst %", "first-fit mean %"]]
         for (units, rooms) in [(100, 4), (300, 10), (3000, 60)] {
-            var planned = [Double](), baseline = [Double](), worst = 0
+            var planned = [Double](), baseline = [Double](), worst = 0, pastGrid = 0
             for seed in 1...20 {
                 let problem = RandomInstance.make(units: units, rooms: rooms, seed: UInt64(seed))
-                if let plan = try? Planner.plan(problem) { planned.append(plan.gapPercent); worst = max(worst, plan.gap) }
+                if let plan = try? Planner.plan(problem) {
+                    planned.append(plan.gapPercent); worst = max(worst, plan.gap)
+                    pastGrid = max(pastGrid, plan.makespan - (plan.capacityBound ?? plan.makespan))
+                }
                 if let plan = FirstFitBaseline.plan(problem) { baseline.append(plan.gapPercent) }
             }
             seedRows.append(["random \(units)/\(rooms)", "\(worst)", percent(planned.max() ?? .nan), percent(mean(planned)),
-                             percent(baseline.max() ?? .nan), percent(mean(baseline))])
+                             "+\(pastGrid)", percent(baseline.max() ?? .nan), percent(mean(baseline))])
         }
         print(render(seedRows))
     }
