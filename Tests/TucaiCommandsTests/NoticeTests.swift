@@ -76,6 +76,12 @@ struct NoticeTests {
         let notice = try NoticeCommand.notice(for: identifier, planned: true)
         let attachment = try #require(notice.attachment)
         let unitColumn = try #require(attachment.headers.firstIndex(of: school.groupingUnit?.chinese ?? "采集单位"))
+        // Every day the attachment uses is one the notice announces, a day the plan needed beyond the policy's included.
+        let dateColumn = try #require(attachment.headers.firstIndex(of: "日期"))
+        let announced = try #require(notice.sections.first { $0.heading == "采集时间和地点" }).items
+        for date in Set(attachment.rows.map { $0[dateColumn] }) {
+            #expect(announced.contains { $0.contains(date) }, "\(identifier): the 附件 uses \(date), which the notice does not announce")
+        }
         let listed = Set(attachment.rows.flatMap { $0[unitColumn].components(separatedBy: "、") })
         for unit in school.sessionTable.units {
             #expect(listed.contains(unit) || attachment.rows.contains { $0[unitColumn].contains(unit) }, "\(identifier): \(unit) missing from the planned 附件")

@@ -54,6 +54,9 @@ struct CampaignNotice {
         publish()
     }
 
+    /// Days the planned timetable needs beyond those the policy declares, announced with the others.
+    var addedDays: [CivilDate] = []
+
     /// Passages of the source whose saved text breaks off: left out of the notice, for the registrar to complete.
     private(set) var brokenOff: [String] = []
 

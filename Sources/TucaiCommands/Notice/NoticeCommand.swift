@@ -32,6 +32,11 @@ struct NoticeCommand: Command {
 
     func run(_ console: Console) throws {
         let notice = try Self.notice(for: word, planned: plan)
+        if !notice.addedDays.isEmpty {
+            console.error("notice: the planned timetable gives every slot the minutes its students need and so needs "
+                          + notice.addedDays.map(\.description).joined(separator: ", ") + " as well, which the policy does not declare; the notice announces "
+                          + (notice.addedDays.count == 1 ? "it" : "them"))
+        }
         for passage in notice.brokenOff { console.error("notice: left out, the source's text breaks off here; complete it before publishing: \(passage)") }
         let text = notice.rendered(as: format)
         guard let out else { return console.out(text) }
@@ -64,10 +69,23 @@ struct NoticeCommand: Command {
             table = school.sessionTable
             declaration = ScheduleDeclaration(school)
         }
+        var added: [CivilDate] = []
         if planned {
             table = try plannedTable(from: table, declaration: declaration, name: word)
+            // Slots long enough may need a day the policy does not declare: the notice announces it, as the
+            // timetable it attaches uses it, with the last declared day's hours.
+            let declared = Set(days.map(\.date))
+            added = Array(Set(table.sessions.map(\.date)).subtracting(declared)).sorted()
+            if let last = days.max(by: { $0.date < $1.date }) {
+                for date in added {
+                    let rooms = Array(Set(table.sessions.filter { $0.date == date }.compactMap(\.room))).sorted()
+                    days.append(CaptureDay(date, printedWeekday: date.weekday, campus: last.campus, windows: last.windows, rooms: rooms))
+                }
+            }
         }
-        return CampaignNotice(school, captureDays: days, table: table, tableIsPlanned: planned)
+        var notice = CampaignNotice(school, captureDays: days, table: table, tableIsPlanned: planned)
+        notice.addedDays = added
+        return notice
     }
 
     /// The planner's table for the same units, rooms and windows, as `tucai schedule plan` makes it.
