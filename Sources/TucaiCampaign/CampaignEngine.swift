@@ -92,6 +92,7 @@ public final class CampaignEngine {
             var added: [StudentRecord] = []
             try batch {
                 var new: [(record: StudentRecord, event: CampaignEvent)] = []
+                new.reserveCapacity(end - index)
                 for entry in entries[index..<end] {
                     let student = entry.student
                     if let position = positions[student.studentNumber] {
@@ -109,16 +110,18 @@ public final class CampaignEngine {
                     let record = StudentRecord(student: student, eligibility: eligibility, rosterLine: entry.line)
                     new.append((record, CampaignEvent(student.studentNumber, at: at, .imported(eligibility))))
                 }
-                for (record, stored) in zip(new.map(\.record), try store.insert(new)) {
-                    guard let stored else { throw StoreError.failed("student \(record.number) appeared in the store during the import") }
-                    added.append(stored)
+                // The records go to the store and come back with their ordinals: a record is a kilobyte and more, so
+                // each copy of a batch costs as much as a statement.
+                added = try store.insert(new).enumerated().map { offset, stored in
+                    guard let stored else { throw StoreError.failed("student \(new[offset].record.number) appeared in the store during the import") }
+                    return stored
                 }
             }
             for record in added {
                 positions[record.number] = records.count
                 records.append(record)
-                tally.imported += 1
             }
+            tally.imported += added.count
             index = end
             progress(index - entries.startIndex)
         }

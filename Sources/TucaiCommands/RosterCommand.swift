@@ -53,7 +53,10 @@ struct RosterCommand: CommandGroup {
                                           categories: StudentCategory.standard + opened.workflow.institution.studentCategories)
             let file = try RosterFile.read(data: data, name: roster, defaults: defaults)
             for problem in file.problems { console.error(problem.description) }
-            let tally = try engine.importEntries(file.entries, file: roster, at: CampaignTimeline(workflow: opened.workflow).rosterImport)
+            // Ten thousand students a transaction: a commit waits for the disk, and the rows of a batch are few
+            // megabytes; a killed import keeps the batches committed and the next one adds the rest.
+            let tally = try engine.importEntries(file.entries, file: roster, at: CampaignTimeline(workflow: opened.workflow).rosterImport,
+                                                 batchSize: 10_000)
             for conflict in tally.conflicts { console.error(conflict.description) }
             try CampaignRun.recordRejectedRows(file.problems + tally.conflicts, source: InputRow.source(URL(fileURLWithPath: roster).path,
                                                                        campaignFolder: opened.database.folder),

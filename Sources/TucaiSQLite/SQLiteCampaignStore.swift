@@ -207,7 +207,7 @@ public final class SQLiteCampaignStore: CampaignStore {
     static let insertStudent = "INSERT INTO students (" + StudentRows.insertedColumns.joined(separator: ", ") + ") VALUES ("
         + Array(repeating: "?", count: StudentRows.insertedColumns.count).joined(separator: ", ")
         + ") ON CONFLICT (student_number) DO NOTHING"
-    private static let insertState = "INSERT INTO states (ordinal, " + StudentRows.stateColumns.joined(separator: ", ") + ") VALUES ("
+    static let insertState = "INSERT INTO states (ordinal, " + StudentRows.stateColumns.joined(separator: ", ") + ") VALUES ("
         + Array(repeating: "?", count: StudentRows.stateColumns.count + 1).joined(separator: ", ") + ")"
     private static let updateState = "UPDATE states SET " + StudentRows.stateColumns.enumerated().map { "\($1) = ?\($0 + 2)" }.joined(separator: ", ")
         + " WHERE ordinal = ?1"
@@ -218,24 +218,36 @@ public final class SQLiteCampaignStore: CampaignStore {
         + " WHERE ordinal = ?1"
 
     public func insert(_ record: StudentRecord, event: CampaignEvent) throws(StoreError) -> StudentRecord? {
-        try writing { () throws(SQLiteError) -> StudentRecord? in
-            let statement = try reused(.insertStudent, Self.insertStudent)
-            Self.bindNewRow(record, to: statement, key: idKey)
-            try statement.run()
-            guard db.changes == 1 else { return nil }
-            rowsWritten += 2
-            var stored = record
-            stored.ordinal = Int(sqlite3_last_insert_rowid(db.handle))
-            let state = try reused(.insertState, Self.insertState)
-            state.bind(1, stored.ordinal)
-            StudentRows.bindState(record, to: state, from: 2)
-            do throws(SQLiteError) { try state.run() } catch where error.isConstraint {
-                throw try duplicateSequence(record) ?? error
-            }
-            numbers[stored.ordinal] = .some(record.state.sequenceNumber)
-            try append([event], ordinal: stored.ordinal)
+        try writing { () throws(SQLiteError) -> StudentRecord? in try inserting(record, event: event) }
+    }
+
+    /// The batch in one savepoint rather than one each: a savepoint and its release cost as much as the rows.
+    public func insert(_ batch: [(record: StudentRecord, event: CampaignEvent)]) throws(StoreError) -> [StudentRecord?] {
+        try writing { () throws(SQLiteError) -> [StudentRecord?] in
+            var stored: [StudentRecord?] = []
+            stored.reserveCapacity(batch.count)
+            for (record, event) in batch { stored.append(try inserting(record, event: event)) }
             return stored
         }
+    }
+
+    private func inserting(_ record: StudentRecord, event: CampaignEvent) throws(SQLiteError) -> StudentRecord? {
+        let statement = try reused(.insertStudent, Self.insertStudent)
+        Self.bindNewRow(record, to: statement, key: idKey)
+        try statement.run()
+        guard db.changes == 1 else { return nil }
+        rowsWritten += 2
+        var stored = record
+        stored.ordinal = Int(sqlite3_last_insert_rowid(db.handle))
+        let state = try reused(.insertState, Self.insertState)
+        state.bind(1, stored.ordinal)
+        StudentRows.bindState(record, to: state, from: 2)
+        do throws(SQLiteError) { try state.run() } catch where error.isConstraint {
+            throw try duplicateSequence(record) ?? error
+        }
+        numbers[stored.ordinal] = .some(record.state.sequenceNumber)
+        try append([event], ordinal: stored.ordinal)
+        return stored
     }
 
     public func save(_ record: StudentRecord, events: [CampaignEvent]) throws(StoreError) {
@@ -419,6 +431,15 @@ public final class SQLiteCampaignStore: CampaignStore {
                 events.append(CampaignEvent(statement.text(0) ?? "", at: at, change))
             }
             return events
+        }
+    }
+
+    /// Rows stored in the campaign's tables of students, states, events, payments and input rows.
+    public func rowCount() throws(StoreError) -> Int {
+        try run { () throws(SQLiteError) in
+            var rows = 0
+            for table in ["students", "states", "events", "payments", "input_rows"] { rows += try db.integer("SELECT count(*) FROM \(table)") ?? 0 }
+            return rows
         }
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 // tucai-bench: Tucai's benchmarks. Timing lives here, never in tests: the machines are shared and noisy.
-//   swift run -c release tucai-bench [schedule|roster|campaign|photo|station|postgres|all]
+//   swift run -c release tucai-bench [schedule|roster|campaign|commands|photo|station|postgres|all]
 // Each suite prints medians of repeated runs and ratios against a baseline measured in the same run.
 
 let suite = CommandLine.arguments.dropFirst().first ?? "all"
@@ -12,6 +12,7 @@ case "roster": RosterBenchmarks.run()
 case "photo": PhotoBenchmarks.run()
 case "station": StationBenchmarks.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "postgres": PostgresBenchmarks.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
+case "commands": CommandBenchmarks.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "all":
     ScheduleBenchmarks.run()
     RosterBenchmarks.run()
@@ -19,6 +20,6 @@ case "all":
     PhotoBenchmarks.run()
     StationBenchmarks.run(arguments: [])
 default:
-    FileHandle.standardError.write(Data("usage: tucai-bench [schedule|roster|campaign|photo|station|postgres|all]\n".utf8))
+    FileHandle.standardError.write(Data("usage: tucai-bench [schedule|roster|campaign|commands|photo|station|postgres|all]\n".utf8))
     exit(2)
 }

@@ -1,0 +1,157 @@
+import Foundation
+import Glibc
+import TucaiCampaign
+import TucaiKernel
+import TucaiRegistry
+import TucaiRoster
+import TucaiSQLite
+
+/// The commands users run, end to end, as they run them: the release `tucai` binary started as its own process
+/// on files, timed from start to exit, with its peak memory (the child's maximum resident set, from wait4).
+/// Beside each, its baseline measured in the same run on the same machine:
+/// - `roster import <config> roster.csv`: N rows from the file to stored rows, every check on and ID numbers
+///   sealed, against SQLite's batched prepared inserts of the rows an import stores (student, state and import
+///   event, sealing included), 10,000 to a transaction, in this process;
+/// - `campaign run <config>` of N students (synthetic roster, simulated flow): students per second, and the rows
+///   it leaves stored per second against the same ceiling's rows per second;
+/// - `reconcile <config>` on that campaign: students per second read into the report.
+///
+///   tucai-bench commands [--students N] [--runs R] [--tucai PATH] [--keep DIR] [--only import,campaign,reconcile]
+/// With --keep, the files (roster, configs, databases) are made in DIR and left there, for profiling.
+enum CommandBenchmarks {
+    struct ChildRun {
+        var status: Int32
+        var seconds: Double
+        var peakMegabytes: Double
+    }
+
+    static func run(arguments: [String]) {
+        var students = 1_000_000, runs = 3
+        var kept: String?
+        var only: Set<String> = ["import", "campaign", "reconcile"]
+        var tucai = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appending(path: "tucai").path
+        var words = arguments[...]
+        while let word = words.popFirst() {
+            guard let value = words.popFirst() else { CampaignBenchmarks.fail("usage: tucai-bench commands [--students N] [--runs R] [--tucai PATH] [--keep DIR] [--only import,campaign,reconcile]") }
+            switch word {
+            case "--students": students = Int(value) ?? 0
+            case "--runs": runs = Int(value) ?? 0
+            case "--tucai": tucai = value
+            case "--keep": kept = value
+            case "--only": only = Set(value.split(separator: ",").map(String.init))
+            default: CampaignBenchmarks.fail("unknown option \(word)")
+            }
+        }
+        guard students > 0, runs > 0 else { CampaignBenchmarks.fail("--students and --runs take a whole number above 0") }
+        guard FileManager.default.isExecutableFile(atPath: tucai) else {
+            CampaignBenchmarks.fail("\(tucai): no tucai binary; build it with 'swift build -c release' or give --tucai")
+        }
+        guard let ynau = try? institutionRegistry.institution(named: "ynau"), let cohort = ynau.cohorts.first else {
+            CampaignBenchmarks.fail("the registry has no ynau")
+        }
+        let directory = kept ?? FileManager.default.temporaryDirectory.appending(path: "tucai-bench-commands-\(getpid())").path
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { if kept == nil { try? FileManager.default.removeItem(atPath: directory) } }
+
+        print("command benchmarks: \(students) students of \(ynau.identifier) (\(cohort)), \(tucai), median of \(runs) runs")
+        let data = SyntheticRoster.csv(for: ynau.sessionTable, cohort: cohort, seed: 1, count: students, badRows: 0)
+        let rosterPath = directory + "/roster.csv"
+        _ = FileManager.default.createFile(atPath: rosterPath, contents: data)
+        let roster: Roster
+        do { roster = try RosterFile.read(data: data, name: "roster.csv", defaults: RosterDefaults(graduationYear: cohort.graduationYear)) } catch {
+            CampaignBenchmarks.fail("\(error)")
+        }
+        let workflow = Workflow(institution: ynau)
+        let starts = workflow.fallbackCaptureStart(cohort: nil)
+        let rows = roster.entries.map { entry in
+            StudentRecord(student: entry.student, eligibility: ynau.eligibility(of: entry.student, captureStarts: starts), rosterLine: entry.line)
+        }
+        print(String(format: "  roster.csv: %d rows, %.1f MB (generated, not timed)", roster.entries.count, Double(data.count) / 1e6))
+
+        func config(_ name: String, _ extra: String) -> String {
+            let path = directory + "/\(name).json"
+            let text = #"{"institution": "ynau", "cohort": {"level": "undergraduate", "graduationYear": \#(cohort.graduationYear)}, "database": "\#(name).sqlite", "seed": 1\#(extra)}"#
+            _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+            return path
+        }
+        func clear(_ name: String) {
+            for suffix in ["", "-wal", "-shm", ".key", ".lock"] { try? FileManager.default.removeItem(atPath: directory + "/\(name).sqlite" + suffix) }
+        }
+
+        var ceilings: [Double] = [], imports: [ChildRun] = [], campaigns: [ChildRun] = [], reconciles: [ChildRun] = []
+        var campaignRows = 0
+        for run in 1...runs {
+            do {
+                ceilings.append(try SQLiteCeiling.batchedInsertsWithEvents(rows, path: directory + "/ceiling.sqlite", batchSize: 10_000,
+                                                                           at: Moment(starts.adding(days: -14), TimeOfDay(9))))
+            } catch { CampaignBenchmarks.fail("\(error)") }
+            clear("ceiling")
+
+            var line = String(format: "  run %d: ceiling %.2f s", run, ceilings.last!)
+            func timed(_ name: String, _ arguments: [String], into results: inout [ChildRun], output: String = "/dev/null") {
+                let result = child(tucai, arguments, output: output)
+                if result.status != 0 { CampaignBenchmarks.fail("run \(run): tucai \(arguments.prefix(2).joined(separator: " ")) exited \(result.status)") }
+                results.append(result)
+                line += String(format: "; %@ %.2f s, %.0f MB", name, result.seconds, result.peakMegabytes)
+            }
+            if only.contains("import") {
+                let importConfig = config("import", "")
+                clear("import")
+                timed("roster import", ["roster", "import", importConfig, rosterPath], into: &imports)
+            }
+            let campaignConfig = config("campaign", #", "students": \#(students)"#)
+            if only.contains("campaign") {
+                clear("campaign")
+                timed("campaign run", ["campaign", "run", campaignConfig], into: &campaigns)
+                if run == runs, let store = try? SQLiteCampaignStore(path: directory + "/campaign.sqlite") {
+                    campaignRows = (try? store.rowCount()) ?? 0
+                }
+            }
+            if only.contains("reconcile") {
+                timed("reconcile", ["reconcile", campaignConfig], into: &reconciles, output: directory + "/reconcile.txt")
+            }
+            print(line)
+        }
+        let n = Double(students)
+        let ceilingRows = 3 * n / CampaignBenchmarks.median(ceilings)
+        func line(_ name: String, _ value: Double, _ unit: String, _ note: String) {
+            print(name.padding(toLength: 34, withPad: " ", startingAt: 0) + String(format: "%12.0f ", value) + unit.padding(toLength: 14, withPad: " ", startingAt: 0) + note)
+        }
+        func peak(_ runs: [ChildRun]) -> String { String(format: "peak %.0f MB (median)", CampaignBenchmarks.median(runs.map(\.peakMegabytes))) }
+        print("")
+        line("  SQLite ceiling, same rows", ceilingRows, "rows/s", "batched prepared inserts of what an import stores: student, state and event rows, sealed")
+        if !imports.isEmpty {
+            let importRows = 3 * n / CampaignBenchmarks.median(imports.map(\.seconds))
+            line("  roster import", importRows, "rows/s", String(format: "%.2f of the ceiling; %.0f students/s; ", importRows / ceilingRows, n / CampaignBenchmarks.median(imports.map(\.seconds))) + peak(imports))
+        }
+        if !campaigns.isEmpty {
+            let campaignTime = CampaignBenchmarks.median(campaigns.map(\.seconds))
+            line("  campaign run", n / campaignTime, "students/s", peak(campaigns))
+            line("  campaign run, rows stored", Double(campaignRows) / campaignTime, "rows/s",
+                 String(format: "%.2f of the ceiling (%.1f rows a student; updates not counted)", Double(campaignRows) / campaignTime / ceilingRows, Double(campaignRows) / n))
+        }
+        if !reconciles.isEmpty {
+            line("  reconcile", n / CampaignBenchmarks.median(reconciles.map(\.seconds)), "students/s", peak(reconciles))
+        }
+    }
+
+    /// Runs `path` with `arguments` as a child process, its output to `output` (or /dev/null), and waits.
+    static func child(_ path: String, _ arguments: [String], output: String = "/dev/null") -> ChildRun {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        var pid: pid_t = 0
+        let start = DispatchTime.now()
+        guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { CampaignBenchmarks.fail("\(path): cannot start") }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        let seconds = CampaignBenchmarks.seconds(since: start)
+        let exited = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return ChildRun(status: exited, seconds: seconds, peakMegabytes: Double(usage.ru_maxrss) / 1024)
+    }
+}
