@@ -39,13 +39,21 @@ public final class CampaignEngine {
     public init(workflow: Workflow, cohort: Cohort, store: any CampaignStore) throws {
         self.workflow = workflow
         self.store = store
-        let starts = workflow.fallbackCaptureStart(cohort: cohort)
-        try store.claim(CampaignIdentity(institution: workflow.institution.identifier, cohort: cohort.level,
-                                         graduationYear: cohort.graduationYear, captureStarts: starts))
+        try Self.claim(store, workflow: workflow, cohort: cohort)
         records = try store.students()
         positions = Dictionary(uniqueKeysWithValues: records.enumerated().map { ($1.number, $0) })
         for record in records { noteSequenceNumber(of: record) }
         for payment in try store.payments() { paymentsByID[payment.id] = payment }
+    }
+
+    /// Claims an empty `store` for the campaign of `workflow` and `cohort`, or checks a claimed one is it, and
+    /// returns the day eligibility is judged against: the stored campaign's, so a re-run decides as the first did.
+    @discardableResult
+    public static func claim(_ store: any CampaignStore, workflow: Workflow, cohort: Cohort) throws -> CivilDate {
+        let starts = workflow.fallbackCaptureStart(cohort: cohort)
+        try store.claim(CampaignIdentity(institution: workflow.institution.identifier, cohort: cohort.level,
+                                         graduationYear: cohort.graduationYear, captureStarts: starts))
+        return try store.identity()?.captureStarts ?? workflow.fallbackCaptureStart(cohort: nil)
     }
 
     /// The day eligibility is judged against: the stored campaign's, so that a re-run decides as the first did.
@@ -77,6 +85,8 @@ public final class CampaignEngine {
         public var unchanged = 0
         /// Rows whose student number is stored with other particulars; the stored record is kept.
         public var conflicts: [RosterProblem] = []
+        /// The students imported, counted by their eligibility's kind (`inScope`, `excluded`…).
+        public var importedByEligibility: [String: Int] = [:]
         public init() {}
     }
 
@@ -84,48 +94,14 @@ public final class CampaignEngine {
     /// cohort rules give and the reason, `batchSize` students per transaction.
     public func importEntries(_ entries: [RosterEntry], file: String, at: Moment, batchSize: Int = 1_000,
                               progress: (Int) -> Void = { _ in }) throws -> ImportTally {
-        var tally = ImportTally()
-        let starts = try captureStarts
-        var index = entries.startIndex
-        while index < entries.endIndex {
-            let end = min(index + batchSize, entries.endIndex)
-            var added: [StudentRecord] = []
-            try batch {
-                var new: [(record: StudentRecord, event: CampaignEvent)] = []
-                new.reserveCapacity(end - index)
-                for entry in entries[index..<end] {
-                    let student = entry.student
-                    if let position = positions[student.studentNumber] {
-                        if records[position].student == student {
-                            tally.unchanged += 1
-                        } else {
-                            tally.conflicts.append(RosterProblem(
-                                file: file, line: entry.line, field: "学号",
-                                reason: "student \(student.studentNumber) is already stored with other particulars"
-                                    + (records[position].rosterLine.map { " (from line \($0))" } ?? "") + "; the stored record is kept"))
-                        }
-                        continue
-                    }
-                    let eligibility = workflow.institution.eligibility(of: student, captureStarts: starts)
-                    let record = StudentRecord(student: student, eligibility: eligibility, rosterLine: entry.line)
-                    new.append((record, CampaignEvent(student.studentNumber, at: at, .imported(eligibility))))
+        let known = { (number: String) in self.positions[number].map { self.records[$0] } }
+        return try RosterImport(workflow: workflow, store: store, captureStarts: try captureStarts)
+            .run(entries, file: file, at: at, batchSize: batchSize, known: known, stored: { added in
+                for record in added {
+                    self.positions[record.number] = self.records.count
+                    self.records.append(record)
                 }
-                // The records go to the store and come back with their ordinals: a record is a kilobyte and more, so
-                // each copy of a batch costs as much as a statement.
-                added = try store.insert(new).enumerated().map { offset, stored in
-                    guard let stored else { throw StoreError.failed("student \(new[offset].record.number) appeared in the store during the import") }
-                    return stored
-                }
-            }
-            for record in added {
-                positions[record.number] = records.count
-                records.append(record)
-            }
-            tally.imported += added.count
-            index = end
-            progress(index - entries.startIndex)
-        }
-        return tally
+            }, progress: progress)
     }
 
     // MARK: visits

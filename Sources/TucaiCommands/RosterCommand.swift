@@ -48,26 +48,27 @@ struct RosterCommand: CommandGroup {
             let lock = try CampaignWriter.lock(campaign, database: try CampaignWriter.database(of: campaign), wait: wait, console: console)
             defer { lock.release() }
             let opened = try OpenedCampaign(campaign, create: true)
-            let engine = try CampaignEngine(workflow: opened.workflow, cohort: opened.cohort, store: opened.store)
-            let defaults = RosterDefaults(level: nil, graduationYear: opened.cohort.graduationYear, referenceDate: try engine.captureStarts,
+            // No engine: the import holds one batch of the campaign, not the campaign.
+            let starts = try CampaignEngine.claim(opened.store, workflow: opened.workflow, cohort: opened.cohort)
+            let defaults = RosterDefaults(level: nil, graduationYear: opened.cohort.graduationYear, referenceDate: starts,
                                           categories: StudentCategory.standard + opened.workflow.institution.studentCategories)
             let file = try RosterFile.read(data: data, name: roster, defaults: defaults)
             for problem in file.problems { console.error(problem.description) }
             // Ten thousand students a transaction: a commit waits for the disk, and the rows of a batch are few
             // megabytes; a killed import keeps the batches committed and the next one adds the rest.
-            let tally = try engine.importEntries(file.entries, file: roster, at: CampaignTimeline(workflow: opened.workflow).rosterImport,
-                                                 batchSize: 10_000)
+            let tally = try RosterImport(workflow: opened.workflow, store: opened.store, captureStarts: starts)
+                .run(file.entries, file: roster, at: CampaignTimeline(workflow: opened.workflow).rosterImport, batchSize: 10_000)
             for conflict in tally.conflicts { console.error(conflict.description) }
             try CampaignRun.recordRejectedRows(file.problems + tally.conflicts, source: InputRow.source(URL(fileURLWithPath: roster).path,
                                                                        campaignFolder: opened.database.folder),
                                                digest: SHA256.hex(Array(data)), in: opened.store)
-            var eligibility: [String: Int] = [:]
-            for record in engine.records { eligibility[record.eligibility.kind, default: 0] += 1 }
+            let kinds = tally.importedByEligibility
             console.out("""
                 \(roster): \(file.rowCount) rows (\(file.encoding)) = \(tally.imported) imported + \(tally.unchanged) already stored\
                 \(tally.conflicts.isEmpty ? "" : " + \(tally.conflicts.count) stored with other particulars") + \(file.rejectedRowCount) rejected
-                campaign: \(engine.records.count) students = \(eligibility["inScope", default: 0]) in scope + \(eligibility["excluded", default: 0]) excluded \
-                + \(eligibility["exempt", default: 0]) exempt + \(eligibility["outOfScope", default: 0]) out of scope
+                imported: \(tally.imported) = \(kinds["inScope", default: 0]) in scope + \(kinds["excluded", default: 0]) excluded \
+                + \(kinds["exempt", default: 0]) exempt + \(kinds["outOfScope", default: 0]) out of scope
+                campaign: \(try opened.store.studentCount()) students
                 database: \(opened.database)
                 """)
             let notImported = file.rejectedRowCount + tally.conflicts.count

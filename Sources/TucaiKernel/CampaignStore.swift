@@ -67,6 +67,8 @@ public protocol CampaignStore: AnyObject {
     func insert(_ batch: [(record: StudentRecord, event: CampaignEvent)]) throws(StoreError) -> [StudentRecord?]
     /// Every student, in import order.
     func students() throws(StoreError) -> [StudentRecord]
+    /// How many students are stored: `students().count` without reading them (default: reads them).
+    func studentCount() throws(StoreError) -> Int
     func student(number: String) throws(StoreError) -> StudentRecord?
     /// Replaces a stored student's current state and appends `events` to the history (requirement 2); the
     /// roster data and eligibility stay as inserted.
@@ -101,6 +103,8 @@ public protocol CampaignStore: AnyObject {
 
 extension CampaignStore {
     public var commitsByOthers: Int? { nil }
+
+    public func studentCount() throws(StoreError) -> Int { try students().count }
 
     public func insert(_ batch: [(record: StudentRecord, event: CampaignEvent)]) throws(StoreError) -> [StudentRecord?] {
         var stored: [StudentRecord?] = []

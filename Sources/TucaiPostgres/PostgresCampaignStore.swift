@@ -410,6 +410,10 @@ public final class PostgresCampaignStore: CampaignStore {
         return events
     }
 
+    public func studentCount() throws(StoreError) -> Int {
+        try run { () throws(PostgresError) in Int(try db.text("SELECT count(*) FROM students") ?? "0") ?? 0 }
+    }
+
     public func eventCount() throws(StoreError) -> Int {
         try run { () throws(PostgresError) in Int(try db.text("SELECT count(*) FROM events") ?? "0") ?? 0 }
     }

@@ -443,6 +443,10 @@ public final class SQLiteCampaignStore: CampaignStore {
         }
     }
 
+    public func studentCount() throws(StoreError) -> Int {
+        try run { () throws(SQLiteError) in try db.integer("SELECT count(*) FROM students") ?? 0 }
+    }
+
     public func eventCount() throws(StoreError) -> Int {
         try run { () throws(SQLiteError) in try db.integer("SELECT count(*) FROM events") ?? 0 }
     }

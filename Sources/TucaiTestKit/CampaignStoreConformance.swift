@@ -132,6 +132,9 @@ public enum CampaignStoreConformance {
             (record: number == "2019005" ? full : record(number), event: CampaignEvent(number, at: at, .imported(.inScope(because: "批 \(number), \"quoted\" {x}"))))
         }
         let stored = try store.insert(batch)
+        if try store.studentCount() != store.students().count || store.studentCount() != 5 {
+            failures.append("studentCount() says \(try store.studentCount()) where \(try store.students().count) students are stored")
+        }
         if stored.map({ $0 == nil }) != [false, true, false, false, false] {
             failures.append("a batch insert did not skip exactly the stored number: \(stored.map { $0?.number ?? "nil" })")
         }

@@ -108,7 +108,24 @@ import TucaiSQLite
         #expect(try store.students().allSatisfy { $0.eligibility.isInScope })
         let again = Self.run(["roster", "import", config, roster])
         #expect(again.out.contains("0 imported + 2 already stored"))
+        #expect(again.out.contains("campaign: 2 students"), "\(again.out)")
         #expect(try store.eventCount() == 2)
+
+        // A later roster that renames a stored student: read back from the store (the import holds no campaign),
+        // found to differ, reported with its line, and the stored record kept.
+        let renamed = directory.path("renamed.csv")
+        try Data("""
+            学号,姓名,身份证号,专业,学历层次,入学年份,学制\r
+            2019100004,赵七,110105200004041264,茶学,本科,2019,4\r
+            2019100005,钱八,11010520000505127X,茶学,本科,2019,4\r
+
+            """.utf8).write(to: URL(fileURLWithPath: renamed))
+        let third = Self.run(["roster", "import", config, renamed])
+        #expect(third.code == 1)
+        #expect(third.err.contains("renamed.csv:2: field '学号': student 2019100004 is already stored with other particulars (from line 5)"), "\(third.err)")
+        #expect(third.out.contains("1 imported + 0 already stored + 1 stored with other particulars"), "\(third.out)")
+        #expect(try store.student(number: "2019100004")?.student.name == "赵六")
+        #expect(try store.studentCount() == 3)
     }
 
     /// The same two students as Excel on Chinese Windows saves them ("CSV": GBK).

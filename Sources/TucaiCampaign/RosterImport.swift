@@ -1,0 +1,79 @@
+import TucaiKernel
+import TucaiRoster
+
+/// Stores a roster's good rows in a campaign, batch by batch, each student with the eligibility the
+/// institution's rules give and the reason. It holds no more of the campaign than one batch: a row whose
+/// student is already stored is compared with the stored record, read from the store (unchanged, or a conflict
+/// that keeps the stored one), so a million-row roster imports into a million-student campaign in the memory of
+/// a batch. Each batch is one transaction; a killed import keeps the batches committed, and the next adds the
+/// rest.
+public struct RosterImport {
+    public typealias Tally = CampaignEngine.ImportTally
+
+    let workflow: Workflow
+    let store: any CampaignStore
+    let captureStarts: CivilDate
+
+    public init(workflow: Workflow, store: any CampaignStore, captureStarts: CivilDate) {
+        self.workflow = workflow; self.store = store; self.captureStarts = captureStarts
+    }
+
+    /// `known`, when given, is the caller's memory of every stored student (the engine's): a row it knows is
+    /// compared without asking the store, and a student it does not know yet the store holds was added by another
+    /// writer during the import, which fails it. `stored` receives each batch's new records once committed.
+    public func run(_ entries: [RosterEntry], file: String, at: Moment, batchSize: Int,
+                    known: ((String) -> StudentRecord?)? = nil, stored: ([StudentRecord]) -> Void = { _ in },
+                    progress: (Int) -> Void = { _ in }) throws -> Tally {
+        var tally = Tally()
+        var index = entries.startIndex
+        while index < entries.endIndex {
+            let end = min(index + max(1, batchSize), entries.endIndex)
+            var added: [StudentRecord] = []
+            var batchTally = Tally()
+            try store.transaction {
+                batchTally = Tally()
+                var new: [(record: StudentRecord, event: CampaignEvent)] = []
+                new.reserveCapacity(end - index)
+                for entry in entries[index..<end] {
+                    if let known, let existing = known(entry.student.studentNumber) {
+                        compare(entry.student, line: entry.line, with: existing, file: file, into: &batchTally)
+                        continue
+                    }
+                    let eligibility = workflow.institution.eligibility(of: entry.student, captureStarts: captureStarts)
+                    let record = StudentRecord(student: entry.student, eligibility: eligibility, rosterLine: entry.line)
+                    new.append((record, CampaignEvent(entry.student.studentNumber, at: at, .imported(eligibility))))
+                }
+                // A record is a kilobyte and more: the batch goes to the store and comes back once, with its ordinals.
+                added = []
+                added.reserveCapacity(new.count)
+                for (offset, result) in try store.insert(new).enumerated() {
+                    if let result { added.append(result); continue }
+                    let number = new[offset].record.number
+                    guard known == nil, let existing = try store.student(number: number) else {
+                        throw StoreError.failed("student \(number) appeared in the store during the import")
+                    }
+                    compare(new[offset].record.student, line: new[offset].record.rosterLine ?? 0, with: existing, file: file, into: &batchTally)
+                }
+            }
+            stored(added)
+            tally.imported += added.count
+            tally.unchanged += batchTally.unchanged
+            tally.conflicts += batchTally.conflicts
+            for record in added { tally.importedByEligibility[record.eligibility.kind, default: 0] += 1 }
+            index = end
+            progress(index - entries.startIndex)
+        }
+        return tally
+    }
+
+    private func compare(_ student: Student, line: Int, with stored: StudentRecord, file: String, into tally: inout Tally) {
+        if stored.student == student {
+            tally.unchanged += 1
+        } else {
+            tally.conflicts.append(RosterProblem(
+                file: file, line: line, field: "学号",
+                reason: "student \(student.studentNumber) is already stored with other particulars"
+                    + (stored.rosterLine.map { " (from line \($0))" } ?? "") + "; the stored record is kept"))
+        }
+    }
+}
