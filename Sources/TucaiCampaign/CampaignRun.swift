@@ -65,14 +65,14 @@ public struct CampaignRun {
             rosterName = file.path
             progress.begin("read roster \(file.lastPathComponent)", total: 0)
             roster = try RosterFile.read(contentsOf: file, defaults: defaults)
-            rosterDigest = SHA256.hex(Array((try? Data(contentsOf: file)) ?? Data()))
+            rosterDigest = SHA256.hex((try? Data(contentsOf: file)) ?? Data())
         } else {
             rosterName = "synthetic-roster-seed-\(config.seed).csv"
             progress.begin("generate roster (seed \(config.seed))", total: 0)
             let data = SyntheticRoster.csv(for: sessionTable ?? config.institution.sessionTable, cohort: config.cohort, seed: config.seed,
                                            count: config.students, badRows: syntheticBadRows)
             roster = try RosterFile.read(data: data, name: rosterName, defaults: defaults)
-            rosterDigest = SHA256.hex(Array(data))
+            rosterDigest = SHA256.hex(data)
         }
         progress.end("\(roster.rowCount) rows (\(roster.encoding)), \(roster.entries.count) good, \(roster.rejectedRowCount) rejected")
         report(roster.problems.map(\.description))

@@ -58,7 +58,7 @@ public struct EventFile {
         self.url = url
         let data: Data
         do { data = try Data(contentsOf: url) } catch { throw Failure(description: "\(url.path): cannot read the file") }
-        digest = SHA256.hex(Array(data))
+        digest = SHA256.hex(data)
         guard let text = Transcoding.spreadsheetText(data) else {
             throw Failure(description: "\(url.path): neither UTF-8 nor GB18030 text; save the events as CSV")
         }

@@ -35,7 +35,7 @@ public struct VerificationImport {
             throw ImportFailure("\(path):\(header.line): the header needs 学号 (student_number) and 结果 (result); it has \(names.joined(separator: ", "))")
         }
         let dateColumn = column(["日期", "date"])
-        let digest = SHA256.hex(Array(data))
+        let digest = SHA256.hex(data)
         let recorded = Set(try engine.store.inputRows().filter { $0.source == source && $0.digest == digest }.map(\.line))
         let verification = engine.workflow.institution.verification
         let rules = verification ?? Verification(timing: nil)

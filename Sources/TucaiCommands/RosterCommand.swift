@@ -61,7 +61,7 @@ struct RosterCommand: CommandGroup {
             for conflict in tally.conflicts { console.error(conflict.description) }
             try CampaignRun.recordRejectedRows(file.problems + tally.conflicts, source: InputRow.source(URL(fileURLWithPath: roster).path,
                                                                        campaignFolder: opened.database.folder),
-                                               digest: SHA256.hex(Array(data)), in: opened.store)
+                                               digest: SHA256.hex(data), in: opened.store)
             let kinds = tally.importedByEligibility
             console.out("""
                 \(roster): \(file.rowCount) rows (\(file.encoding)) = \(tally.imported) imported + \(tally.unchanged) already stored\

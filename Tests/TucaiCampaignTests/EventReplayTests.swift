@@ -132,6 +132,10 @@ import TucaiDigest
         #expect(SHA256.hex([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         let long = Array(repeating: UInt8(ascii: "a"), count: 1_000)
         #expect(SHA256.hex(long) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+        // Read in place (Data, a slice) or copied first (a collection with no contiguous storage): the same digest.
+        #expect(SHA256.hex(Data(long)) == SHA256.hex(long))
+        #expect(SHA256.hex(long[10...]) == SHA256.hex(Array(long[10...])))
+        #expect(SHA256.hex("abc".utf8.lazy.map { $0 }) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 
     @Test func aTimeIsReadOnBeijingsClockOrRefused() {
