@@ -56,6 +56,9 @@ struct CampaignCommand: CommandGroup {
 
         func run(_ console: Console) throws {
             let config = try CampaignConfig.load(URL(fileURLWithPath: path), registry: institutionRegistry)
+            if let until, !config.events.isEmpty {
+                throw CommandFailure("\(path): --until \(until.rawValue) stops a simulation, and this config replays event files instead")
+            }
             let eventFiles = try EventFile.read(for: config)
             let table = try ConfiguredSessionTable.read(config)
             // Checked before the database is created: a campaign that would photograph nobody leaves nothing behind.

@@ -61,8 +61,6 @@ enum CampaignDatabase: CustomStringConvertible {
         }
     }
 
-    /// The file the one-writer lock (`CampaignLock`) is taken beside. On a server it guards this machine only:
-    /// stations on other machines write through the server's own locks (`PostgresSchema`).
     /// Where a simulated campaign's photo files go: beside the database, named for it.
     var photoFolder: String {
         switch self {
@@ -71,6 +69,8 @@ enum CampaignDatabase: CustomStringConvertible {
         }
     }
 
+    /// The file the one-writer lock (`CampaignLock`) is taken beside. On a server it guards this machine only:
+    /// stations on other machines write through the server's own locks (`PostgresSchema`).
     var lockName: String {
         switch self {
         case let .sqlite(path): path

@@ -332,7 +332,7 @@ struct ScheduleCommand: CommandGroup {
         text += "planned: last session ends \(plan.lastEnd.map(describe) ?? "-") after \(plan.makespan) open minutes: gap +\(plan.gap) minutes ("
             + String(format: "%.2f%%", plan.gapPercent) + ")"
         if let capacity = plan.capacityBound, capacity > plan.lowerBound {
-            text += "\n  no plan whose slots are all long enough can end before \(capacity) open minutes: each slot is its students' minutes rounded up "
+            text += "\n  no plan of these slots can end before \(capacity) open minutes: each slot is its students' minutes rounded up "
                 + "to the \(problem.grid)-minute grid, and before that the room-windows hold fewer slot-minutes than the slots need"
         }
         return text

@@ -31,7 +31,9 @@ public struct Verification: Hashable, Sendable, Codable, CustomStringConvertible
     }
 
     /// The last day a photo rejected on `day` can be retaken: within the objection window where the school
-    /// gives one (YNU: 一周内), and always before the records lock.
+    /// gives one (YNU: 一周内), and always before the records lock. The window is read as the time the school
+    /// allows to act on a wrong photo once it is known wrong; a school whose notice sets a retake deadline of its
+    /// own says so through its make-up route's deadline, which the engine also applies.
     public func retakeDeadline(rejectedOn day: CivilDate, graduationYear: Int) -> CivilDate {
         let lock = lastRetakeDay(graduationYear: graduationYear)
         guard let objectionWindowDays else { return lock }

@@ -108,6 +108,9 @@ enum CommandBenchmarks {
                 }
             }
             if only.contains("reconcile") {
+                if !only.contains("campaign"), !FileManager.default.fileExists(atPath: directory + "/campaign.sqlite") {
+                    CampaignBenchmarks.fail("--only reconcile needs the campaign: add campaign, or --keep a folder where one ran")
+                }
                 timed("reconcile", ["reconcile", campaignConfig], into: &reconciles, output: directory + "/reconcile.txt")
             }
             print(line)
@@ -146,10 +149,13 @@ enum CommandBenchmarks {
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
         let start = DispatchTime.now()
-        guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { CampaignBenchmarks.fail("\(path): cannot start") }
+        let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
+        guard spawned == 0 else { CampaignBenchmarks.fail("\(path): cannot start (\(String(cString: strerror(spawned))))") }
         var status: Int32 = 0
         var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        var waited = wait4(pid, &status, 0, &usage)
+        while waited < 0 && errno == EINTR { waited = wait4(pid, &status, 0, &usage) }
+        guard waited == pid else { CampaignBenchmarks.fail("\(path): cannot wait for it (\(String(cString: strerror(errno))))") }
         let seconds = CampaignBenchmarks.seconds(since: start)
         let exited = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         return ChildRun(status: exited, seconds: seconds, peakMegabytes: Double(usage.ru_maxrss) / 1024)

@@ -15,7 +15,7 @@ enum ScheduleBenchmarks {
         print("schedule benchmarks: planner (minimum bin slack) against first-fit in table order")
         print("median of \(repetitions) runs each; bound = ceil(service minutes / rooms) and gap = makespan - bound, in open")
         print("minutes per room; grid = the first 5-minute step at which the room-windows hold every slot, each its students'")
-        print("minutes rounded up to the grid (no slot shorter than its students need): no such plan ends sooner\n")
+        print("minutes rounded up to the grid (no slot shorter than its students need): no plan of these slots ends sooner\n")
         var instances = [Instance]()
         if let ynau = try? institutionRegistry.institution(named: "ynau"),
            let problem = try? PlanningProblem.posed(by: ynau.sessionTable, declaration: ScheduleDeclaration(ynau)) {

@@ -35,7 +35,8 @@ struct NoticeTests {
             let text = try NoticeCommand.notice(for: identifier, planned: false).rendered(as: format)
             // The editor's remarks and their brackets are the module's, never the school's: "原文至此截断", "通知未写…".
             for placeholder in [PolicyAspect.notStated, "未说明", "未注明", "nil", "Optional(", "（）", "：。", "，。", "，，",
-                                String(EditorNote.open), String(EditorNote.close), EditorNote.breakingOff, "通知未写", "据网址"] {
+                                String(EditorNote.open), String(EditorNote.close), EditorNote.breakingOff, "通知未写", "据网址",
+                                "不在保存的文本中", "处中断"] {
                 #expect(!text.contains(placeholder), "\(identifier) \(format): contains '\(placeholder)'")
             }
         }

@@ -77,6 +77,7 @@ struct NoticeCommand: Command {
             let declared = Set(days.map(\.date))
             added = Array(Set(table.sessions.map(\.date)).subtracting(declared)).sorted()
             if let last = days.max(by: { $0.date < $1.date }) {
+                // Without a declared day there is nothing to copy the hours from: the 附件 alone gives the added days.
                 for date in added {
                     let rooms = Array(Set(table.sessions.filter { $0.date == date }.compactMap(\.room))).sorted()
                     days.append(CaptureDay(date, printedWeekday: date.weekday, campus: last.campus, windows: last.windows, rooms: rooms))
@@ -84,7 +85,7 @@ struct NoticeCommand: Command {
             }
         }
         var notice = CampaignNotice(school, captureDays: days, table: table, tableIsPlanned: planned)
-        notice.addedDays = added
+        notice.addedDays = added.filter { date in days.contains { $0.date == date } }
         return notice
     }
 

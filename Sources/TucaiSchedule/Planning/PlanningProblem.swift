@@ -71,9 +71,10 @@ public struct PlanningProblem: Sendable {
             if fits == 0 {
                 return "unit \(unit.name) must be on campus \(unit.campus ?? "?"), where no room has a window"
             }
-            if Double(unit.headcount) > Double(fits) * rate.studentsPerMinute + 1e-9 {
-                let needed = Int(rate.minutes(for: unit.headcount).rounded(.up))
-                return "unit \(unit.name) needs \(needed) minutes, more than the longest window it may use (\(fits) minutes); split it into parts"
+            // The slot, not the students' minutes, must fit: it is rounded up to the grid.
+            if slotMinutes(for: unit.headcount) > fits {
+                let needed = slotMinutes(for: unit.headcount)
+                return "unit \(unit.name) needs a \(needed)-minute slot, more than the longest window it may use (\(fits) minutes); split it into parts"
             }
         }
         return nil

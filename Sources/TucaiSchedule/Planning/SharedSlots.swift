@@ -4,8 +4,9 @@ import TucaiKernel
 /// rate rounded up to the grid, so none is shorter than its students need; the rounding can waste up to a grid
 /// step a slot. Where two or more small units together fit in less rounding than apart (two classes of 4 at 3 a
 /// minute need 80 seconds each: one 5-minute slot, not two), they share a slot, as notices print them. Only
-/// units next to each other in the input share (a college's units stand together there), and only units that
-/// may use the same rooms.
+/// units next to each other in the input share (a college's units stand together there), only units that may
+/// use the same rooms, and a shared slot stays short (`longestShared`): a run of small classes is several
+/// shared slots, not one that outgrows a window.
 struct SharedSlots {
     struct Slot {
         var units: [Int]
@@ -15,6 +16,9 @@ struct SharedSlots {
 
     let slots: [Slot]
 
+    /// Grid steps a shared slot may span.
+    static let longestShared = 3
+
     init(_ problem: PlanningProblem) {
         var slots = [Slot]()
         var sharing = false
@@ -22,7 +26,7 @@ struct SharedSlots {
             let small = problem.rate.minutes(for: unit.headcount) < Double(2 * problem.grid)
             if small, sharing, let last = slots.last, problem.units[last.units[0]].campus == unit.campus {
                 let together = problem.slotMinutes(for: last.students + unit.headcount)
-                if together < last.minutes + problem.slotMinutes(for: unit.headcount) {
+                if together < last.minutes + problem.slotMinutes(for: unit.headcount), together <= Self.longestShared * problem.grid {
                     slots[slots.count - 1] = Slot(units: last.units + [index], students: last.students + unit.headcount, minutes: together)
                     continue
                 }

@@ -56,7 +56,7 @@ public struct SharedSlotRule: ScheduleRule {
                 return context.finding(.note, identifier, rows: slot.rows,
                     "\(slot.units.count) units share the slot \(slot.window)\(place); the table gives no headcounts, so whether they fit cannot be checked.")
             }
-            guard let rate, let verdict = SlotLength.judge(minutes: slot.minutes, students: headcount, rate: rate),
+            guard let rate, let verdict = SlotLength.judge(minutes: slot.minutes, students: headcount, rate: rate, exact: context.givenRate != nil),
                   case .tooShort(let needed) = verdict else { return nil }
             return context.finding(.error, identifier, rows: slot.rows,
                 "\(slot.units.count) units (\(names)) share \(slot.window)\(place) with \(headcount) students; at \(rate.formatted) students a minute they need about \(needed) minutes, the slot has \(slot.minutes).")
