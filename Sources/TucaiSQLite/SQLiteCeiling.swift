@@ -14,18 +14,10 @@ public enum SQLiteCeiling {
         let (db, key) = try fresh(path: path, durability: .full)
         do throws(SQLiteError) {
             let statement = try db.statement(SQLiteCampaignStore.insertStudent)
-            let start = DispatchTime.now()
-            var index = 0
-            while index < records.count {
-                try db.execute("BEGIN IMMEDIATE")
-                for record in records[index..<min(index + batchSize, records.count)] {
-                    SQLiteCampaignStore.bindNewRow(record, to: statement, key: key)
-                    try statement.run()
-                }
-                try db.execute("COMMIT")
-                index += batchSize
+            return try inBatches(records, of: batchSize, on: db) { record throws(SQLiteError) in
+                SQLiteCampaignStore.bindNewRow(record, to: statement, key: key)
+                try statement.run()
             }
-            return Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         } catch {
             throw .failed("\(path): \(error.message)")
         }
@@ -40,28 +32,34 @@ public enum SQLiteCeiling {
             let student = try db.statement(SQLiteCampaignStore.insertStudent)
             let state = try db.statement(SQLiteCampaignStore.insertState)
             let event = try db.statement("INSERT INTO events (student, at, kind, detail) VALUES (?, ?, ?, ?)")
-            let start = DispatchTime.now()
-            var index = 0
-            while index < records.count {
-                try db.execute("BEGIN IMMEDIATE")
-                for record in records[index..<min(index + batchSize, records.count)] {
-                    SQLiteCampaignStore.bindNewRow(record, to: student, key: key)
-                    try student.run()
-                    let ordinal = Int(sqlite3_last_insert_rowid(db.handle))
-                    state.bind(1, ordinal)
-                    StudentRows.bindState(record, to: state, from: 2)
-                    try state.run()
-                    let change = CampaignEvent.Change.imported(record.eligibility)
-                    event.bind(1, ordinal); event.bind(2, moment.unixSeconds); event.bind(3, change.kind); event.bind(4, change.detail)
-                    try event.run()
-                }
-                try db.execute("COMMIT")
-                index += batchSize
+            return try inBatches(records, of: batchSize, on: db) { record throws(SQLiteError) in
+                SQLiteCampaignStore.bindNewRow(record, to: student, key: key)
+                try student.run()
+                let ordinal = Int(sqlite3_last_insert_rowid(db.handle))
+                state.bind(1, ordinal)
+                StudentRows.bindState(record, to: state, from: 2)
+                try state.run()
+                let change = CampaignEvent.Change.imported(record.eligibility)
+                event.bind(1, ordinal); event.bind(2, moment.unixSeconds); event.bind(3, change.kind); event.bind(4, change.detail)
+                try event.run()
             }
-            return Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         } catch {
             throw .failed("\(path): \(error.message)")
         }
+    }
+
+    /// Seconds to write `records` with `row`, `batchSize` to a transaction.
+    private static func inBatches(_ records: [StudentRecord], of batchSize: Int, on db: SQLiteConnection,
+                                  _ row: (StudentRecord) throws(SQLiteError) -> Void) throws(SQLiteError) -> Double {
+        let start = DispatchTime.now()
+        var index = 0
+        while index < records.count {
+            try db.execute("BEGIN IMMEDIATE")
+            for record in records[index..<min(index + batchSize, records.count)] { try row(record) }
+            try db.execute("COMMIT")
+            index += batchSize
+        }
+        return Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     }
 
     /// Seconds for `count` one-row transactions, each synced to disk before the next begins.
