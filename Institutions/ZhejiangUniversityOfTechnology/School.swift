@@ -48,6 +48,6 @@ extension School {
         "物品随身携带,拍完照片马上离开现场,禁止在拍照现场逗留、大声喧哗。",
         // Enforced for the fee by no-registration-without-fee; not attending needs no rule (no photo, no export).
         registrationQuote,
-        "⟦文本在“6、拍照注意事项”处中断(“请留学生按照新华社影像采集要求”):拍照要求、补拍和核对规定均不在保存的文本中⟧",
+        "⟦原文至此截断：文本在“6、拍照注意事项”处中断(“请留学生按照新华社影像采集要求”):拍照要求、补拍和核对规定均不在保存的文本中⟧",
     ]
 }
