@@ -53,12 +53,16 @@ public final class CampaignEngine {
         let starts = workflow.fallbackCaptureStart(cohort: cohort)
         try store.claim(CampaignIdentity(institution: workflow.institution.identifier, cohort: cohort.level,
                                          graduationYear: cohort.graduationYear, captureStarts: starts))
-        return try store.identity()?.captureStarts ?? workflow.fallbackCaptureStart(cohort: nil)
+        return try captureStarts(in: store, workflow: workflow)
     }
 
     /// The day eligibility is judged against: the stored campaign's, so that a re-run decides as the first did.
     public var captureStarts: CivilDate {
-        get throws { try store.identity()?.captureStarts ?? workflow.fallbackCaptureStart(cohort: nil) }
+        get throws { try Self.captureStarts(in: store, workflow: workflow) }
+    }
+
+    private static func captureStarts(in store: any CampaignStore, workflow: Workflow) throws -> CivilDate {
+        try store.identity()?.captureStarts ?? workflow.fallbackCaptureStart(cohort: nil)
     }
 
     public func position(of number: String) -> Int? { positions[number] }

@@ -10,12 +10,12 @@ import TucaiPhoto
 /// `tucai export` finds the registration photo wherever it is run from.
 public struct PortraitCamera: SimulatedCamera {
     public let folder: String
-    let seed: UInt64
+    let dice: SimulationDice
     let spec: RegistrationPhotoSpec
 
     public init(folder: String, seed: UInt64, spec: RegistrationPhotoSpec) throws {
         self.folder = URL(fileURLWithPath: folder).standardizedFileURL.path
-        self.seed = seed
+        dice = SimulationDice(seed: seed)
         self.spec = spec
         for place in ["photos", "make-up"] {
             try FileManager.default.createDirectory(atPath: self.folder + "/" + place + "/registration", withIntermediateDirectories: true)
@@ -24,7 +24,7 @@ public struct PortraitCamera: SimulatedCamera {
 
     public func photograph(student: String, makeUp: Bool) throws -> (path: String, sha256: String) {
         let place = folder + (makeUp ? "/make-up" : "/photos")
-        let portrait = SyntheticPortrait(width: spec.width, height: spec.height, background: spec.background, seed: grainSeed(student, makeUp), quality: 85)
+        let portrait = SyntheticPortrait(width: spec.width, height: spec.height, background: spec.background, seed: dice.bits(makeUp ? "make-up photo" : "photo", student), quality: 85)
         let camera = try portrait.jpeg()
         let photo = try RegistrationPhoto.make(from: camera, spec: spec)
         guard photo.passes else {
@@ -34,13 +34,6 @@ public struct PortraitCamera: SimulatedCamera {
         try Self.write(camera, to: path)
         try Self.write(photo.jpeg, to: place + "/registration/\(student).jpg")
         return (path, photo.camera.sha256)
-    }
-
-    /// FNV-1a over the seed, the student and the place: the same photo on every run, another for each student.
-    private func grainSeed(_ student: String, _ makeUp: Bool) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in Array("\(seed)|\(student)|\(makeUp)".utf8) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
     }
 
     /// Whole or not at all; a killed run's half-written file is replaced when the run resumes.

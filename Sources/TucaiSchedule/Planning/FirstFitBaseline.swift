@@ -17,12 +17,11 @@ public enum FirstFitBaseline {
     }
 
     static func place(_ problem: PlanningProblem, bound: Int) -> SchedulePlan? {
-        let grid = problem.grid
         // Per room: the window it is in and the first free minute there.
         var cursor = problem.rooms.map { room in (window: 0, time: room.windows.first?.start ?? Int.max) }
         var sessions = [Session]()
         for unit in problem.units {
-            let minutes = Int((problem.rate.minutes(for: unit.headcount) / Double(grid) - 1e-9).rounded(.up)) * grid
+            let minutes = problem.slotMinutes(for: unit.headcount)
             var best: (room: Int, window: Int, start: Int)?
             for (index, room) in problem.rooms.enumerated() where room.accepts(unit) {
                 var window = cursor[index].window, start = cursor[index].time

@@ -1,7 +1,8 @@
 import TucaiKernel
 
-/// A slot whose students per minute are far from the table's own median: too short, and its students
-/// queue past their time; too long, and a photographer waits for nobody.
+/// A slot whose students per minute are far from the table's own median, or, at a stated rate, any slot
+/// shorter than its students need: too short, and its students queue past their time; too long, and a
+/// photographer waits for nobody.
 public struct ThroughputRule: ScheduleRule {
     public init() {}
 
