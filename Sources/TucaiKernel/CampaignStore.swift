@@ -50,6 +50,12 @@
 ///    everything remembered may be stale, not only what the current transaction touches. nil (the default)
 ///    means the store cannot tell, which is always safe: the caller reads again.
 ///
+/// 16. **Pages in import order.** `students(after:limit:)` returns the students whose ordinal is above the one
+///     given, in import order, at most `limit` of them: reading page after page from 0 gives `students()`, so
+///     a campaign of millions is read in the memory of a page. `forEachPayment` gives `payments()` one by one.
+/// 17. **The holder of a number.** `holder(of:)` is the student holding a sequence number, as committed or
+///     written in the caller's transaction; nil when nobody does.
+///
 /// A store serves one writer at a time; the engine never shares one between threads.
 public protocol CampaignStore: AnyObject {
     /// The campaign this store holds, or nil when it is new.
@@ -67,6 +73,8 @@ public protocol CampaignStore: AnyObject {
     func insert(_ batch: [(record: StudentRecord, event: CampaignEvent)]) throws(StoreError) -> [StudentRecord?]
     /// Every student, in import order.
     func students() throws(StoreError) -> [StudentRecord]
+    /// The students whose ordinal is above `ordinal`, in import order, at most `limit` (requirement 16).
+    func students(after ordinal: Int, limit: Int) throws(StoreError) -> [StudentRecord]
     /// How many students are stored: `students().count` without reading them (default: reads them).
     func studentCount() throws(StoreError) -> Int
     func student(number: String) throws(StoreError) -> StudentRecord?
@@ -81,6 +89,8 @@ public protocol CampaignStore: AnyObject {
     func payment(id: String) throws(StoreError) -> Payment?
     /// Every payment, in the order stored.
     func payments() throws(StoreError) -> [Payment]
+    /// Every payment, in the order stored, handed to `body` one at a time (requirement 16).
+    func forEachPayment(_ body: (Payment) throws -> Void) throws
 
     /// Records what became of one input row (requirement 10).
     func record(_ row: InputRow) throws(StoreError)
@@ -91,6 +101,8 @@ public protocol CampaignStore: AnyObject {
     func signingKey(purpose: String) throws(StoreError) -> [UInt8]
     /// The students stored with this resident ID number, in import order (requirement 12).
     func studentNumbers(withIDNumber idNumber: String) throws(StoreError) -> [String]
+    /// The student holding `number`, nil when nobody does (requirement 17).
+    func holder(of number: SequenceNumber) throws(StoreError) -> String?
     /// The largest sequence number held in `series`, nil when none is (requirement 13).
     func highestSequenceNumber(in series: String) throws(StoreError) -> Int?
     /// Appends one line to the stations' log (requirement 14).
@@ -105,6 +117,35 @@ extension CampaignStore {
     public var commitsByOthers: Int? { nil }
 
     public func studentCount() throws(StoreError) -> Int { try students().count }
+
+    /// Reads every student and keeps a page: right for a store that holds its campaign in memory anyway.
+    public func students(after ordinal: Int, limit: Int) throws(StoreError) -> [StudentRecord] {
+        Array(try students().lazy.filter { $0.ordinal > ordinal }.prefix(max(0, limit)))
+    }
+
+    public func forEachPayment(_ body: (Payment) throws -> Void) throws {
+        for payment in try payments() { try body(payment) }
+    }
+
+    public func holder(of number: SequenceNumber) throws(StoreError) -> String? {
+        try students().first { $0.state.sequenceNumber == number }?.number
+    }
+
+    /// The student with this ordinal, nil when there is none.
+    public func student(ordinal: Int) throws(StoreError) -> StudentRecord? {
+        try students(after: ordinal - 1, limit: 1).first.flatMap { $0.ordinal == ordinal ? $0 : nil }
+    }
+
+    /// Every student, in import order, read a page of `pageSize` at a time and handed to `body` one by one.
+    public func forEachStudent(pageSize: Int = 2_000, _ body: (StudentRecord) throws -> Void) throws {
+        var after = 0
+        while true {
+            let page = try students(after: after, limit: pageSize)
+            guard let last = page.last else { return }
+            for record in page { try body(record) }
+            after = last.ordinal
+        }
+    }
 
     public func insert(_ batch: [(record: StudentRecord, event: CampaignEvent)]) throws(StoreError) -> [StudentRecord?] {
         var stored: [StudentRecord?] = []

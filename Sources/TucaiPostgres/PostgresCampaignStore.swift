@@ -367,6 +367,19 @@ public final class PostgresCampaignStore: CampaignStore {
         try records(try run { () throws(PostgresError) in try db.query(StudentRows.select + " ORDER BY ordinal") })
     }
 
+    public func students(after ordinal: Int, limit: Int) throws(StoreError) -> [StudentRecord] {
+        try records(try run { () throws(PostgresError) in
+            try db.query(StudentRows.select + " WHERE ordinal > $1 ORDER BY ordinal LIMIT $2", [String(ordinal), String(max(0, limit))])
+        })
+    }
+
+    public func holder(of number: SequenceNumber) throws(StoreError) -> String? {
+        try run { () throws(PostgresError) in
+            try db.text("SELECT student_number FROM students JOIN states USING (ordinal) WHERE sequence_series = $1 AND sequence_value = $2",
+                        [number.series, String(number.value)])
+        }
+    }
+
     /// Inside a transaction the student's state row is locked (`FOR UPDATE`) until it ends: a station that
     /// reads a student to change it holds it, and a second station scanning the same student waits for the
     /// first one's commit and reads what it wrote, so neither update is lost.

@@ -245,7 +245,7 @@ public final class SQLiteCampaignStore: CampaignStore {
         do throws(SQLiteError) { try state.run() } catch where error.isConstraint {
             throw try duplicateSequence(record) ?? error
         }
-        numbers[stored.ordinal] = .some(record.state.sequenceNumber)
+        remember(record.state.sequenceNumber, of: stored.ordinal)
         try append([event], ordinal: stored.ordinal)
         return stored
     }
@@ -263,7 +263,7 @@ public final class SQLiteCampaignStore: CampaignStore {
             }
             guard db.changes == 1 else { return true }
             rowsWritten += 1
-            numbers[ordinal] = .some(record.state.sequenceNumber)
+            remember(record.state.sequenceNumber, of: ordinal)
             try append(events, ordinal: ordinal)
             return false
         }
@@ -274,10 +274,10 @@ public final class SQLiteCampaignStore: CampaignStore {
     /// kilobyte of SQL for every student.
     private enum Reused: Int {
         // 0 … eventsPerStatement are the event inserts, by their number of rows.
-        case insertStudent = 9, insertState, updateState, updateStateKeepingNumber, storedNumber, insertPayment, savepoint, release
+        case insertStudent = 9, insertState, updateState, updateStateKeepingNumber, storedNumber, insertPayment, savepoint, release, page, holder
     }
 
-    private var reusedStatements: [SQLiteStatement?] = Array(repeating: nil, count: 17)
+    private var reusedStatements: [SQLiteStatement?] = Array(repeating: nil, count: 19)
 
     private func reused(_ slot: Reused, _ sql: String) throws(SQLiteError) -> SQLiteStatement {
         try reused(slot.rawValue, sql)
@@ -299,6 +299,13 @@ public final class SQLiteCampaignStore: CampaignStore {
     /// Requirement 15: `PRAGMA data_version` at the start of the current transaction, which SQLite changes when
     /// another connection commits and never for this connection's own commits.
     public private(set) var commitsByOthers: Int?
+
+    /// A campaign of millions saved student by student would otherwise be remembered whole; forgetting only
+    /// costs a read.
+    private func remember(_ number: SequenceNumber?, of ordinal: Int) {
+        if numbers.count >= 65_536 { numbers.removeAll(keepingCapacity: true) }
+        numbers[ordinal] = .some(number)
+    }
 
     private func storedNumber(_ ordinal: Int) throws(SQLiteError) -> SequenceNumber?? {
         if let known = numbers[ordinal] { return known }
@@ -374,6 +381,28 @@ public final class SQLiteCampaignStore: CampaignStore {
                 records.append(record)
             }
             return records
+        }
+    }
+
+    /// Not remembered in `numbers`: a page reader goes through millions of students.
+    public func students(after ordinal: Int, limit: Int) throws(StoreError) -> [StudentRecord] {
+        try run { () throws(SQLiteError) -> [StudentRecord] in
+            let statement = try reused(.page, StudentRows.select + " WHERE ordinal > ? ORDER BY ordinal LIMIT ?")
+            defer { statement.reset() }
+            statement.bind(1, ordinal); statement.bind(2, max(0, limit))
+            var records: [StudentRecord] = []
+            records.reserveCapacity(max(0, min(limit, 10_000)))
+            while try statement.next() { records.append(try Self.readRecord(statement, key: idKey)) }
+            return records
+        }
+    }
+
+    public func holder(of number: SequenceNumber) throws(StoreError) -> String? {
+        try run { () throws(SQLiteError) -> String? in
+            let statement = try reused(.holder, "SELECT student_number FROM students JOIN states USING (ordinal) WHERE sequence_series = ? AND sequence_value = ?")
+            defer { statement.reset() }
+            statement.bind(1, number.series); statement.bind(2, number.value)
+            return try statement.next() ? statement.text(0) : nil
         }
     }
 
@@ -485,13 +514,21 @@ public final class SQLiteCampaignStore: CampaignStore {
         }
     }
 
+    private static let selectPayments = "SELECT id, amount_fen, at, students, class_name, channel, owed_back FROM payments ORDER BY seq"
+
     public func payments() throws(StoreError) -> [Payment] {
         try run { () throws(SQLiteError) -> [Payment] in
-            let statement = try db.statement("SELECT id, amount_fen, at, students, class_name, channel, owed_back FROM payments ORDER BY seq")
+            let statement = try db.statement(Self.selectPayments)
             var payments: [Payment] = []
             while try statement.next() { payments.append(Self.readPayment(statement)) }
             return payments
         }
+    }
+
+    /// The body must not write to this store: it runs while the statement is stepping.
+    public func forEachPayment(_ body: (Payment) throws -> Void) throws {
+        let statement = try run { () throws(SQLiteError) in try db.statement(Self.selectPayments) }
+        while try run({ () throws(SQLiteError) in try statement.next() }) { try body(Self.readPayment(statement)) }
     }
 }
 

@@ -27,6 +27,7 @@ public enum CampaignStoreConformance {
         Check(name: "an ID number finds its students", body: idNumberLookup),
         Check(name: "the top of a series is the largest number held", body: seriesTop),
         Check(name: "the station log is kept in order, with its transaction", body: stationLog),
+        Check(name: "pages read in import order make up the campaign", body: pages),
     ]
 
     // MARK: sample data
@@ -293,6 +294,9 @@ public enum CampaignStoreConformance {
         if try store.payment(id: "CLASS-190111") != collected { failures.append("a class payment does not read back equal") }
         if try store.payment(id: "WX-2")?.owedBack != unmatched.owedBack { failures.append("money owed back does not keep its reason") }
         if try store.payments() != [individual, collected, unmatched] { failures.append("payments() is not the three payments in order") }
+        var each: [Payment] = []
+        try store.forEachPayment { each.append($0) }
+        if each != [individual, collected, unmatched] { failures.append("forEachPayment does not give the three payments in order") }
         return failures
     }
 
@@ -395,8 +399,42 @@ public enum CampaignStoreConformance {
         } catch { failures.append("a second holder threw \(error), not duplicateSequenceNumber") }
         if try store.student(number: "2019002")?.state.sequenceNumber != nil { failures.append("the refused save changed the state") }
         if try store.history(of: "2019002").count != 1 { failures.append("the refused save appended its events") }
+        if try store.holder(of: first.state.sequenceNumber!) != "2019001" { failures.append("holder(of:) does not name the holder of number 5") }
         second.state = fullState(sequence: 6)
         do { try store.save(second, events: []) } catch { failures.append("the next number was refused: \(error)") }
+        try store.transaction {
+            second.state = fullState(sequence: 7)
+            try store.save(second, events: [])
+            if try store.holder(of: second.state.sequenceNumber!) != "2019002" { failures.append("holder(of:) misses a number saved in the same transaction") }
+        }
+        if try store.holder(of: fullState(sequence: 6).sequenceNumber!) != nil { failures.append("holder(of:) names a holder for a number given up") }
+        return failures
+    }
+
+    /// Seven students read three at a time, after a page boundary that falls on no student.
+    static func pages(_ store: any CampaignStore) throws -> [String] {
+        var failures: [String] = []
+        let numbers = (1...7).map { "201900\($0)" }
+        _ = try store.insert(numbers.map { (record($0), CampaignEvent($0, at: at, .notified)) })
+        let all = try store.students()
+        var paged: [StudentRecord] = []
+        var after = 0
+        while true {
+            let page = try store.students(after: after, limit: 3)
+            if page.count > 3 { failures.append("a page of 3 held \(page.count) students") }
+            guard let last = page.last else { break }
+            paged += page
+            after = last.ordinal
+        }
+        if paged != all { failures.append("pages of 3 read \(paged.map(\.number)) where students() is \(all.map(\.number))") }
+        if try store.students(after: all[4].ordinal, limit: 10).map(\.number) != Array(numbers.suffix(2)) {
+            failures.append("the page after the fifth student is not the last two")
+        }
+        if try !store.students(after: all[6].ordinal, limit: 10).isEmpty { failures.append("a page after the last student is not empty") }
+        if try store.student(ordinal: all[2].ordinal)?.number != numbers[2] { failures.append("student(ordinal:) does not find the third student") }
+        var each: [String] = []
+        try store.forEachStudent(pageSize: 2) { each.append($0.number) }
+        if each != numbers { failures.append("forEachStudent read \(each)") }
         return failures
     }
 

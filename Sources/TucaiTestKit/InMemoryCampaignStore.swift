@@ -122,6 +122,8 @@ public final class InMemoryCampaignStore: CampaignStore {
         return contents.records.filter { $0.student.idNumber?.uppercased() == wanted }.map(\.number)
     }
 
+    public func holder(of number: SequenceNumber) throws(StoreError) -> String? { contents.sequenceHolders[number] }
+
     public func highestSequenceNumber(in series: String) throws(StoreError) -> Int? {
         contents.sequenceHolders.keys.filter { $0.series == series }.map(\.value).max()
     }
