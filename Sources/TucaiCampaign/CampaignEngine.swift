@@ -1,16 +1,21 @@
 import TucaiKernel
 import TucaiRoster
 
-/// Runs the workflow against a store. The engine keeps the campaign's students in memory (loaded once, at
-/// a few hundred bytes each) and writes every accepted change through to the store together with its
-/// events; the caller groups visits into transactions with `batch`. After a store error the engine's memory
-/// may be ahead of the store, so the engine is then discarded and a new one loads what was committed.
+/// Runs the workflow against a store. The engine keeps the campaign's students in memory, all of them or the
+/// page its caller works through (`CampaignMemory`), and writes every accepted change through to the store
+/// together with its events; the caller groups visits into transactions with `batch`. After a store error the
+/// engine's memory may be ahead of the store, so the engine is then discarded and a new one loads what was
+/// committed.
 public final class CampaignEngine {
     public let workflow: Workflow
     public let store: any CampaignStore
+    public let memory: CampaignMemory
+    /// Every student (`wholeCampaign`), or the page loaded last and the students read since (`pages`).
     public private(set) var records: [StudentRecord]
     private var positions: [String: Int]
     private var sequenceTop: [String: Int] = [:]
+    /// With `pages`, the series whose top has been read from the store; from then on this engine's issues keep it.
+    private var topsRead: Set<String> = []
     /// `commitsByOthers` when the students in `readAgain` were read: while it is unchanged, they (with the tops of
     /// their series and the payments read with them) are what is stored.
     private var matchedGeneration: Int?
@@ -35,15 +40,43 @@ public final class CampaignEngine {
         case refused(WorkflowRefusal)
     }
 
-    /// Opens the campaign in `store`, claiming an empty store for `cohort`, and loads its students.
-    public init(workflow: Workflow, cohort: Cohort, store: any CampaignStore) throws {
+    /// Opens the campaign in `store`, claiming an empty store for `cohort`, and loads its students and payments,
+    /// or none of them with `memory: .pages`.
+    public init(workflow: Workflow, cohort: Cohort, store: any CampaignStore, memory: CampaignMemory = .wholeCampaign) throws {
         self.workflow = workflow
         self.store = store
+        self.memory = memory
         try Self.claim(store, workflow: workflow, cohort: cohort)
+        guard memory == .wholeCampaign else {
+            records = []
+            positions = [:]
+            return
+        }
         records = try store.students()
         positions = Dictionary(uniqueKeysWithValues: records.enumerated().map { ($1.number, $0) })
         for record in records { noteSequenceNumber(of: record) }
         for payment in try store.payments() { paymentsByID[payment.id] = payment }
+    }
+
+    /// Makes a page read from the store the students the caller works on, and returns their positions. With
+    /// `pages` the page replaces what was held; with `wholeCampaign` every student is held already, and the
+    /// engine's memory, which it writes through, is what the store holds.
+    public func load(_ page: [StudentRecord]) -> [Int] {
+        guard memory == .pages else {
+            return page.map { record in
+                if let position = positions[record.number] { return position }
+                positions[record.number] = records.count
+                records.append(record)
+                noteSequenceNumber(of: record)
+                return records.count - 1
+            }
+        }
+        records = page
+        positions = Dictionary(uniqueKeysWithValues: page.enumerated().map { ($1.number, $0) })
+        paymentsByID.removeAll(keepingCapacity: true)
+        readAgain.removeAll()
+        for record in page { noteSequenceNumber(of: record) }
+        return Array(page.indices)
     }
 
     /// Claims an empty `store` for the campaign of `workflow` and `cohort`, or checks a claimed one is it, and
@@ -65,9 +98,53 @@ public final class CampaignEngine {
         try store.identity()?.captureStarts ?? workflow.fallbackCaptureStart(cohort: nil)
     }
 
+    /// The next students in import order after the one with `ordinal` (0 for the first), at most `limit`, as
+    /// positions: read from the store and loaded with `pages`, found in memory otherwise.
+    public func nextPage(after ordinal: Int, limit: Int) throws -> [Int] {
+        guard memory == .pages else {
+            let start = firstPosition { $0 > ordinal }
+            return Array(start..<min(start + max(0, limit), records.endIndex))
+        }
+        return load(try store.students(after: ordinal, limit: limit))
+    }
+
+    /// The students with these ordinals, as positions in the same order; a student not stored is left out.
+    public func positions(ofOrdinals ordinals: [Int]) throws -> [Int] {
+        guard memory == .pages else {
+            return ordinals.compactMap { ordinal in
+                let position = firstPosition { $0 >= ordinal }
+                return position < records.endIndex && records[position].ordinal == ordinal ? position : nil
+            }
+        }
+        var page: [StudentRecord] = []
+        page.reserveCapacity(ordinals.count)
+        for ordinal in ordinals { if let record = try store.student(ordinal: ordinal) { page.append(record) } }
+        return load(page)
+    }
+
+    /// The first position whose ordinal passes `test`, which holds from some position on: records are held in
+    /// import order.
+    private func firstPosition(where test: (Int) -> Bool) -> Int {
+        var low = records.startIndex, high = records.endIndex
+        while low < high {
+            let middle = (low + high) / 2
+            if test(records[middle].ordinal) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+
     public func position(of number: String) -> Int? { positions[number] }
+    /// The payments held: every one with `wholeCampaign`, those read for the page with `pages`.
     public var payments: [Payment] { Array(paymentsByID.values) }
     public func payment(id: String) -> Payment? { paymentsByID[id] }
+
+    /// A payment by id from memory, or with `pages` from the store, kept for the page.
+    private func knownPayment(_ id: String) throws -> Payment? {
+        if let payment = paymentsByID[id] { return payment }
+        guard memory == .pages, let payment = try store.payment(id: id) else { return nil }
+        paymentsByID[id] = payment
+        return payment
+    }
 
     /// Runs `body` as one store transaction.
     public func batch<T>(_ body: () throws -> T) throws -> T {
@@ -100,7 +177,8 @@ public final class CampaignEngine {
                               progress: (Int) -> Void = { _ in }) throws -> ImportTally {
         let known = { (number: String) in self.positions[number].map { self.records[$0] } }
         return try RosterImport(workflow: workflow, store: store, captureStarts: try captureStarts)
-            .run(entries, file: file, at: at, batchSize: batchSize, known: known, stored: { added in
+            .run(entries, file: file, at: at, batchSize: batchSize, known: memory == .wholeCampaign ? known : nil, stored: { added in
+                guard self.memory == .wholeCampaign else { return }
                 for record in added {
                     self.positions[record.number] = self.records.count
                     self.records.append(record)
@@ -128,7 +206,15 @@ public final class CampaignEngine {
         var refused: [WorkflowRefusal] = []
         var received: [Payment] = []
         let bringsNumber = steps.contains { if case .issueNumber(_?) = $0.0 { true } else { false } }
+        if memory == .pages, let series = workflow.sequenceSeries(for: record) { try readTop(of: series) }
         for (step, moment) in steps {
+            // What the checks below need from the store, read before them: they judge, they do not read.
+            var heldBy: String?
+            switch step {
+            case let .settle(payment): _ = try knownPayment(payment.id)
+            case let .issueNumber(number?): heldBy = try holder(of: number)
+            default: break
+            }
             do {
                 var step = step
                 if case let .settle(payment) = step {
@@ -137,7 +223,7 @@ public final class CampaignEngine {
                     received.append(payment)
                     step = .pay(paymentID: payment.id, amount: payment.amount, route: route.name)
                 }
-                for change in try apply(step, to: &record, at: moment) { events.append(CampaignEvent(record.number, at: moment, change)) }
+                for change in try apply(step, to: &record, at: moment, heldBy: heldBy) { events.append(CampaignEvent(record.number, at: moment, change)) }
             } catch {
                 if case let .settle(payment) = step {
                     received.removeAll { $0.id == payment.id }
@@ -171,7 +257,7 @@ public final class CampaignEngine {
 
     @discardableResult
     public func perform(_ steps: [WorkflowStep], student number: String, moment: Moment) throws -> Visit {
-        guard let position = positions[number] else {
+        guard let position = try positions[number] ?? (memory == .pages ? refresh(student: number, numbering: false).flatMap { positions[$0.number] } : nil) else {
             let refusal = WorkflowRefusal(student: number, step: steps.first?.description ?? "visit", reason: "no such student in this campaign")
             refusals.count(refusal)
             return Visit(changes: [], refusals: [refusal])
@@ -213,12 +299,13 @@ public final class CampaignEngine {
         return route
     }
 
-    private func apply(_ step: WorkflowStep, to record: inout StudentRecord, at moment: Moment) throws(WorkflowRefusal) -> [CampaignEvent.Change] {
+    /// `heldBy` is who holds the number a step brings, read before.
+    private func apply(_ step: WorkflowStep, to record: inout StudentRecord, at moment: Moment, heldBy: String? = nil) throws(WorkflowRefusal) -> [CampaignEvent.Change] {
         var step = step
         if case .issueNumber(nil) = step, let series = workflow.sequenceSeries(for: record) {
             // The next number of the series is free by construction.
             step = .issueNumber(SequenceNumber(series: series, value: sequenceTop[series, default: 0] + 1))
-        } else if case let .issueNumber(number?) = step, let holder = sequenceHolders[number], holder != record.number {
+        } else if case let .issueNumber(number?) = step, let holder = heldBy, holder != record.number {
             throw WorkflowRefusal(student: record.number, step: step.description,
                                   reason: "a sequence number belongs to one student only", detail: "\(number) is held by \(holder)")
         }
@@ -226,7 +313,7 @@ public final class CampaignEngine {
         if case .issueNumber = step, let number = record.state.sequenceNumber, !changes.isEmpty {
             // Reserve the number at once, so a later step of the same visit cannot take it again.
             sequenceTop[number.series] = max(sequenceTop[number.series, default: 0], number.value)
-            sequenceHolders[number] = record.number
+            if memory == .wholeCampaign { sequenceHolders[number] = record.number }
             changes = [.numbered(number)]
         }
         return changes
@@ -248,7 +335,14 @@ public final class CampaignEngine {
     private func noteSequenceNumber(of record: StudentRecord) {
         guard let number = record.state.sequenceNumber else { return }
         sequenceTop[number.series] = max(sequenceTop[number.series, default: 0], number.value)
-        sequenceHolders[number] = record.number
+        // With pages the holders are the store's to say: remembering them would hold the campaign after all.
+        if memory == .wholeCampaign { sequenceHolders[number] = record.number }
+    }
+
+    /// With `pages`, the top of a series as stored, read once: this engine is the one writer, so its issues keep it.
+    private func readTop(of series: String) throws {
+        guard topsRead.insert(series).inserted, let top = try store.highestSequenceNumber(in: series) else { return }
+        sequenceTop[series] = max(sequenceTop[series, default: 0], top)
     }
 
     // MARK: payments
@@ -268,6 +362,7 @@ public final class CampaignEngine {
 
     private func recordPaymentAsRead(_ payment: Payment) throws -> PaymentOutcome {
         let route: PaymentRoute
+        _ = try knownPayment(payment.id)
         do {
             guard let matched = try check(payment, by: nil) else { return .duplicate(paymentsByID[payment.id]!) }
             route = matched
@@ -339,8 +434,11 @@ public final class CampaignEngine {
 
     public func record(number: String) -> StudentRecord? { positions[number].map { records[$0] } }
 
-    /// Who holds `number` in this campaign, if anyone.
-    public func holder(of number: SequenceNumber) -> String? { sequenceHolders[number] }
+    /// Who holds `number` in this campaign, if anyone: from memory, or with `pages` from the store.
+    public func holder(of number: SequenceNumber) throws -> String? {
+        if let holder = sequenceHolders[number] { return holder }
+        return memory == .pages ? try store.holder(of: number) : nil
+    }
 
     /// Money that reached the campaign but settles no fee, kept as received and owed back with `reason`. An id
     /// already standing for another payment keeps its first record; this one is kept under the id with a
@@ -351,10 +449,10 @@ public final class CampaignEngine {
         }) else { return }
         var kept = payment
         kept.owedBack = reason
-        if let first = paymentsByID[payment.id] {
+        if let first = try knownPayment(payment.id) {
             if first.amount == payment.amount, first.students == payment.students, first.className == payment.className { return }
             var n = 2
-            while let other = paymentsByID["\(payment.id)#\(n)"] {
+            while let other = try knownPayment("\(payment.id)#\(n)") {
                 if other.amount == payment.amount, other.students == payment.students, other.className == payment.className { return }
                 n += 1
             }

@@ -52,7 +52,10 @@ public struct CampaignRun {
     public func run() throws -> CampaignSummary {
         let workflow = self.workflow
         if let reason = workflow.cannotRun { throw CampaignCannotRun(reason: reason) }
-        let engine = try CampaignEngine(workflow: workflow, cohort: config.cohort, store: store)
+        // A simulation goes through the campaign stage by stage, a page at a time; an event file names its students
+        // in any order, so its replay keeps them all.
+        let engine = try CampaignEngine(workflow: workflow, cohort: config.cohort, store: store,
+                                        memory: config.events.isEmpty ? .pages : .wholeCampaign)
         let timeline = CampaignTimeline(workflow: workflow)
         let defaults = RosterDefaults(level: nil, graduationYear: config.cohort.graduationYear, referenceDate: try engine.captureStarts,
                                       categories: StudentCategory.standard + config.institution.studentCategories)

@@ -121,21 +121,54 @@ public final class CampaignSimulation {
 
     // MARK: stages
 
-    /// Runs `body` over `positions`, `batchSize` students per transaction, reporting progress.
-    private func stage(_ name: String, _ positions: [Int], _ body: (Int) throws -> Void, result: () -> String) throws {
-        progress.begin(name, total: positions.count)
-        var done = 0
-        while done < positions.count {
-            let end = min(done + batchSize, positions.count)
-            try engine.batch { for position in positions[done..<end] { try body(position) } }
-            done = end
+    /// Runs `body` for each student `due` picks, going through the campaign in import order a page of
+    /// `batchSize` students per transaction (read from the store when the engine keeps pages), reporting
+    /// progress in students looked at.
+    private func stage(_ name: String, where due: (StudentRecord) -> Bool, _ body: (Int) throws -> Void, result: () -> String) throws {
+        progress.begin(name, total: try engine.store.studentCount())
+        var after = 0, done = 0
+        while try engine.batch({ () throws -> Bool in
+            let page = try engine.nextPage(after: after, limit: batchSize)
+            guard let last = page.last else { return false }
+            after = records[last].ordinal
+            // Picked before any of them changes, as a list made before the stage would be.
+            for position in page.filter({ due(records[$0]) }) { try body(position) }
+            done += page.count
+            return true
+        }) {
             progress.advance(done)
         }
         progress.end(result())
     }
 
-    private func positions(where include: (StudentRecord) -> Bool) -> [Int] {
-        records.indices.filter { include(records[$0]) }
+    /// Runs `body` for each of `visits` in order, `batchSize` per transaction, with the position its student
+    /// has once loaded.
+    private func stage<Visit>(_ name: String, visits: [Visit], ordinal: (Visit) -> Int, _ body: (Visit, Int) throws -> Void,
+                              result: () -> String) throws {
+        progress.begin(name, total: visits.count)
+        var done = 0
+        while done < visits.count {
+            let chunk = visits[done..<min(done + batchSize, visits.count)]
+            try engine.batch {
+                let positions = try engine.positions(ofOrdinals: chunk.map(ordinal))
+                guard positions.count == chunk.count else { throw StoreError.failed("a student of the capture queue is no longer stored") }
+                for (visit, position) in zip(chunk, positions) { try body(visit, position) }
+            }
+            done += chunk.count
+            progress.advance(done)
+        }
+        progress.end(result())
+    }
+
+    /// Every student once, in import order, a page at a time; for a pass that only looks.
+    private func forEachStudent(_ body: (StudentRecord) throws -> Void) throws {
+        var after = 0
+        while true {
+            let page = try engine.nextPage(after: after, limit: max(batchSize, 2_000))
+            guard let last = page.last else { return }
+            for position in page { try body(records[position]) }
+            after = records[last].ordinal
+        }
     }
 
     /// What each student does between the notice and the first capture day, step by step at its own moment
@@ -145,8 +178,8 @@ public final class CampaignSimulation {
         let usesTable = workflow.reservation == nil && !workflow.sessions.isEmpty
         let payment = timeline.advancePayment(deadline: workflow.paymentDeadline)
         var notified = 0, deferred = 0, assigned = 0, preRegistered = 0, paid = 0, booked = 0, slips = 0, unmatched = 0
-        let due = positions { $0.eligibility.isInScope && $0.state.credential == nil && $0.state.capture == nil && !$0.state.missed }
-        try stage("before the day", due, { position in
+        let due = { (r: StudentRecord) in r.eligibility.isInScope && r.state.credential == nil && r.state.capture == nil && !r.state.missed }
+        try stage("before the day", where: due, { position in
             let r = records[position]
             var steps: [(WorkflowStep, Moment)] = [(.notify, timeline.notification)]
             if defers(r) {
@@ -201,45 +234,61 @@ public final class CampaignSimulation {
     private func classPayments() throws {
         let moment = timeline.advancePayment(deadline: workflow.paymentDeadline)
         var payments = 0, received = Money.zero, late = 0
-        let classes = classesOwingFee()
-        try stage("pay per class by \(workflow.paymentDeadline.map { "\($0)" } ?? "the deadline")", Array(classes.indices), { index in
-            let (name, members) = classes[index]
-            if dice.chance(rates.lateClass, "late class", name) { late += 1; return }
-            if case let .recorded(payment) = try engine.recordPayment(classPayment(name, members, at: moment)) {
-                payments += 1
-                received = received + payment.amount
+        let classes = try classesOwingFee()
+        progress.begin("pay per class by \(workflow.paymentDeadline.map { "\($0)" } ?? "the deadline")", total: classes.count)
+        for start in stride(from: 0, to: classes.count, by: batchSize) {
+            try engine.batch {
+                for (name, members) in classes[start..<min(start + batchSize, classes.count)] {
+                    if dice.chance(rates.lateClass, "late class", name) { late += 1; continue }
+                    if case let .recorded(payment) = try engine.recordPayment(classPayment(name, members, at: moment)) {
+                        payments += 1
+                        received = received + payment.amount
+                    }
+                }
             }
-        }, result: { "\(payments) class payments, \(received)" + (late > 0 ? "; \(late) classes to pay on their capture morning" : "") })
+            progress.advance(min(start + batchSize, classes.count))
+        }
+        progress.end("\(payments) class payments, \(received)" + (late > 0 ? "; \(late) classes to pay on their capture morning" : ""))
     }
 
     /// The students each class pays for, classes in roster order; the same lists on every run.
-    private func classesOwingFee() -> [(String, [String])] {
-        var order: [String] = [], members: [String: [String]] = [:]
-        for r in records where owesFee(r) {
-            guard let name = r.student.className else { continue }
+    private func classesOwingFee() throws -> [(String, [Int32])] {
+        try classes { owesFee($0) }
+    }
+
+    /// The classes of the students `include` picks, in roster order, each with its students' ordinals: a
+    /// class's list is a few bytes a student, not its records.
+    private func classes(where include: (StudentRecord) -> Bool) throws -> [(String, [Int32])] {
+        var order: [String] = [], members: [String: [Int32]] = [:]
+        try forEachStudent { r in
+            guard include(r), let name = r.student.className else { return }
             if members[name] == nil { order.append(name) }
-            members[name, default: []].append(r.number)
+            members[name, default: []].append(try Self.compact(r.ordinal))
         }
         return order.map { ($0, members[$0]!) }
     }
 
-    private func classPayment(_ name: String, _ members: [String], at moment: Moment, suffix: String = "") -> Payment {
-        Payment(id: "SIM-\(seed)-class-\(name)\(suffix)", amount: (classRoute?.price ?? .zero) * members.count, at: moment,
-                students: members, className: name, channel: classChannel)
+    /// An ordinal in the four bytes a queue keeps of each student.
+    private static func compact(_ ordinal: Int) throws -> Int32 {
+        guard let compact = Int32(exactly: ordinal) else { throw StoreError.failed("student ordinal \(ordinal) is past what a capture queue keeps") }
+        return compact
+    }
+
+    private func classPayment(_ name: String, _ members: [Int32], at moment: Moment, suffix: String = "") throws -> Payment {
+        let numbers = try engine.positions(ofOrdinals: members.map(Int.init)).map { records[$0].number }
+        return Payment(id: "SIM-\(seed)-class-\(name)\(suffix)", amount: (classRoute?.price ?? .zero) * numbers.count, at: moment,
+                       students: numbers, className: name, channel: classChannel)
     }
 
     /// Where classes pay after their shoot, each class hands over the money for the students photographed
     /// that day, against the list its leader signs.
     private func classPaymentsAfterShoot(on day: CivilDate) throws {
         guard classPaysAfterShoot else { return }
-        var order: [String] = [], members: [String: [String]] = [:]
-        for r in records where r.eligibility.isInScope && r.state.capture?.at.date == day && !r.state.feeSettled {
-            guard let name = r.student.className else { continue }
-            if members[name] == nil { order.append(name) }
-            members[name, default: []].append(r.number)
-        }
+        let classes = try classes { $0.eligibility.isInScope && $0.state.capture?.at.date == day && !$0.state.feeSettled }
         try engine.batch {
-            for name in order { _ = try engine.recordPayment(classPayment(name, members[name]!, at: Moment(day, TimeOfDay(18, 0)), suffix: "-\(day)")) }
+            for (name, members) in classes {
+                _ = try engine.recordPayment(classPayment(name, members, at: Moment(day, TimeOfDay(18, 0)), suffix: "-\(day)"))
+            }
         }
     }
 
@@ -248,53 +297,70 @@ public final class CampaignSimulation {
     /// online self-capture in the platform's window) each student comes on a day of their own.
     private func captureDays() throws {
         // The queue is built from the table and the decisions alone, so a student's place in it, and so the
-        // minute stamped on their visit, does not depend on how far an earlier attempt got.
-        var queues: [Int: [Int]] = [:]
-        var walkIns: [CivilDate: [Int]] = [:]
+        // minute stamped on their visit, does not depend on how far an earlier attempt got. It keeps four bytes
+        // a student; the records are read again a batch at a time as the queue moves.
+        var queues: [Int: [Int32]] = [:]
+        var walkIns: [CivilDate: [Int32]] = [:]
         let dates = workflow.captureDates
-        for (position, r) in records.enumerated() where r.eligibility.isInScope && !defers(r) {
+        try forEachStudent { r in
+            guard r.eligibility.isInScope && !defers(r) else { return }
             if workflow.sessions.isEmpty {
-                guard !dates.isEmpty else { continue }
-                walkIns[dates[dice.pick(dates.count, "day", r.number)], default: []].append(position)
-                continue
+                guard !dates.isEmpty else { return }
+                walkIns[dates[dice.pick(dates.count, "day", r.number)], default: []].append(try Self.compact(r.ordinal))
+                return
             }
-            guard let session = r.state.assignment?.session ?? workflow.sessions(for: r.student).first else { continue }
-            queues[session, default: []].append(position)
+            guard let session = r.state.assignment?.session ?? workflow.sessions(for: r.student).first else { return }
+            queues[session, default: []].append(try Self.compact(r.ordinal))
         }
         let order = queues.keys.sorted { a, b in
             let x = workflow.sessions[a], y = workflow.sessions[b]
             return (x.date, x.start.minutes, x.room ?? "", a) < (y.date, y.start.minutes, y.room ?? "", b)
         }
-        let lateClasses = classCollects && !classPaysAfterShoot ? classesOwingFee().filter { dice.chance(rates.lateClass, "late class", $0.0) } : []
+        let lateClasses = classCollects && !classPaysAfterShoot ? try classesOwingFee().filter { dice.chance(rates.lateClass, "late class", $0.0) } : []
         for day in Array(Set(order.map { workflow.sessions[$0].date } + walkIns.keys)).sorted() {
             let opens = institution.captureDays.first { $0.date == day }?.windows.first?.start
                 ?? (workflow.primaryMode == .onlineSelf ? TimeOfDay(20, 0) : TimeOfDay(9, 0))
-            let visits: [(session: Int?, arrival: Moment, position: Int)] =
-                order.filter { workflow.sessions[$0].date == day }.flatMap { session in
-                    queues[session]!.enumerated().map { place, position in
-                        (session: Optional(session), arrival: timeline.arrival(at: workflow.assignment(session, source: .publishedTable), position: place),
-                         position: position)
-                    }
-                } + (walkIns[day] ?? []).enumerated().map { place, position in
-                    (session: nil, arrival: Moment(day, opens + min(place / 2, 23 * 60 - opens.minutes)), position: position)
-                }
+            let sessions = order.filter { workflow.sessions[$0].date == day }
             var photographed = 0, absent = 0, refused = 0, earlier = 0
             for (name, members) in lateClasses {
-                guard let first = members.first.flatMap(engine.position(of:)),
+                guard let first = try members.first.flatMap({ try engine.positions(ofOrdinals: [Int($0)]).first }),
                       let session = records[first].state.assignment?.session ?? workflow.sessions(for: records[first].student).first,
                       workflow.sessions[session].date == day else { continue }
                 try engine.batch { _ = try engine.recordPayment(classPayment(name, members, at: timeline.latePayment(on: day))) }
             }
-            try stage("capture on \(day)", Array(visits.indices), { index in
-                let (session, arrival, position) = visits[index]
-                let r = records[position]
-                guard r.state.capture == nil else { earlier += 1; return }
-                if isAbsent(r) { absent += 1; return }
-                if try visitStation(position, session: session, arrival: arrival) { photographed += 1 } else { refused += 1 }
-            }, result: {
-                "\(photographed) photographed, \(absent) absent" + (refused > 0 ? ", \(refused) turned away" : "")
-                    + (earlier > 0 ? ", \(earlier) photographed before" : "")
-            })
+            let total = sessions.reduce(0) { $0 + queues[$1]!.count } + (walkIns[day]?.count ?? 0)
+            progress.begin("capture on \(day)", total: total)
+            var waiting: [(session: Int?, arrival: Moment, ordinal: Int)] = []
+            var done = 0
+            func admit() throws {
+                try engine.batch {
+                    let positions = try engine.positions(ofOrdinals: waiting.map(\.ordinal))
+                    guard positions.count == waiting.count else { throw StoreError.failed("a student of the capture queue is no longer stored") }
+                    for (visit, position) in zip(waiting, positions) {
+                        let r = records[position]
+                        if r.state.capture != nil { earlier += 1; continue }
+                        if isAbsent(r) { absent += 1; continue }
+                        if try visitStation(position, session: visit.session, arrival: visit.arrival) { photographed += 1 } else { refused += 1 }
+                    }
+                }
+                done += waiting.count
+                progress.advance(done)
+                waiting.removeAll(keepingCapacity: true)
+            }
+            for session in sessions {
+                let assignment = workflow.assignment(session, source: .publishedTable)
+                for (place, ordinal) in queues[session]!.enumerated() {
+                    waiting.append((session, timeline.arrival(at: assignment, position: place), Int(ordinal)))
+                    if waiting.count == batchSize { try admit() }
+                }
+            }
+            for (place, ordinal) in (walkIns[day] ?? []).enumerated() {
+                waiting.append((nil, Moment(day, opens + min(place / 2, 23 * 60 - opens.minutes)), Int(ordinal)))
+                if waiting.count == batchSize { try admit() }
+            }
+            if !waiting.isEmpty { try admit() }
+            progress.end("\(photographed) photographed, \(absent) absent" + (refused > 0 ? ", \(refused) turned away" : "")
+                         + (earlier > 0 ? ", \(earlier) photographed before" : ""))
             try classPaymentsAfterShoot(on: day)
         }
     }
@@ -338,10 +404,10 @@ public final class CampaignSimulation {
     func collectionOver() throws {
         var missed = 0, refunds = 0, owed = Money.zero
         let assess = institution.refund != nil
-        let due = positions { r in
+        let due = { (r: StudentRecord) in
             r.eligibility.isInScope && r.state.capture == nil && ((!r.state.deferred && !r.state.missed) || (assess && r.state.refund == nil && r.state.paid > .zero))
         }
-        try stage("collection over", due, { position in
+        try stage("collection over", where: due, { position in
             let r = records[position]
             let steps: [WorkflowStep] = (r.state.deferred || r.state.missed ? [] : [.markMissed]) + (assess ? [.assessRefund] : [])
             for change in try engine.perform(steps, at: position, moment: timeline.collectionOver).changes {
@@ -354,8 +420,7 @@ public final class CampaignSimulation {
     func makeUps() throws {
         let routes = institution.makeUpRoutes
         var routed = 0, photographed = 0, noRoute = 0
-        let due = positions { $0.state.missed && $0.state.capture == nil && $0.state.makeUp == nil }
-        try stage("make-up", due, { position in
+        try stage("make-up", where: { $0.state.missed && $0.state.capture == nil && $0.state.makeUp == nil }, { position in
             let r = records[position]
             // Only where the notice speaks of a make-up on campus does anyone ask for one.
             if institution.onCampusMakeUp.isStated, dice.chance(rates.onCampusMakeUpRequest, "on campus", r.number) {
@@ -383,8 +448,7 @@ public final class CampaignSimulation {
     func afterCapture() throws {
         let verifies = institution.verification != nil
         var exported = 0, closed = 0
-        let due = positions { $0.state.capture != nil && !$0.state.closed }
-        try stage(verifies ? "export, verify, close" : "export, close", due, { position in
+        try stage(verifies ? "export, verify, close" : "export, close", where: { $0.state.capture != nil && !$0.state.closed }, { position in
             let r = records[position]
             guard let capture = r.state.capture else { return }
             let exportAt = timeline.export(of: capture)

@@ -36,11 +36,11 @@ public struct CampaignSummary: Sendable {
 
     public init(title: String) { self.title = title }
 
-    /// Counts what the engine holds now.
+    /// Counts what the engine's store holds now, a page of students at a time.
     public init(title: String, engine: CampaignEngine) throws {
         self.init(title: title)
         var series = Set<String>()
-        for r in engine.records {
+        try engine.store.forEachStudent { r in
             students += 1
             eligibility[r.eligibility.kind, default: 0] += 1
             if r.eligibility.isInScope { stages[r.stage, default: 0] += 1 }
@@ -50,7 +50,7 @@ public struct CampaignSummary: Sendable {
         }
         sequenceSeries = series.count
         let late = engine.workflow.paymentDeadline
-        for payment in engine.payments {
+        try engine.store.forEachPayment { payment in
             payments += 1
             received = received + payment.amount
             if let late, payment.at.date > late { latePayments += 1 }

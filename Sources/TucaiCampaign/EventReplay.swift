@@ -265,7 +265,7 @@ final class EventReplay {
             }
             // A station row is one visit: a number another student holds refuses the whole row, so the
             // check-in does not stand without it (and no number is issued later that the station never gave).
-            if let brought, let holder = engine.holder(of: brought), holder != number {
+            if let brought, let holder = try engine.holder(of: brought), holder != number {
                 problem(file, row, field: "sequence_number", "\(brought) is already held by student \(holder); the check-in is not recorded")
                 return false
             }

@@ -249,7 +249,7 @@ public final class StationMerge {
                                                     + "\(photo.path) at station \(context.station); not merged" + money))
                 }
                 for number in numbers {
-                    if let holder = engine.holder(of: number), holder != student {
+                    if let holder = try engine.holder(of: number), holder != student {
                         throw Stop(conflict: numberHeldTwice(number, student: student, holder: holder, context).noting(money))
                     }
                 }
