@@ -17,22 +17,33 @@ public struct MoneyBalance: Sendable, Equatable, CustomStringConvertible {
     public var owedBack: Money
 
     public init(records: [StudentRecord], payments: [Payment]) {
-        received = payments.map(\.amount).sum()
-        owedBack = payments.compactMap { $0.owedBack == nil ? nil : $0.amount }.sum()
-        var photographed = Money.zero, refunds = Money.zero, held = Money.zero
-        for r in records where r.state.paid > .zero {
-            if let refund = r.state.refund {
-                refunds = refunds + refund.amount
-                // A refund smaller than what was paid leaves the rest earned or held.
-                let rest = r.state.paid - refund.amount
-                if r.state.capture != nil { photographed = photographed + rest } else { held = held + rest }
-            } else if r.state.capture != nil {
-                photographed = photographed + r.state.paid
-            } else {
-                held = held + r.state.paid
-            }
+        self.init()
+        for payment in payments { count(payment) }
+        for record in records { count(record) }
+    }
+
+    /// Nothing received yet; `count` adds each payment and student, so a campaign is balanced in one pass.
+    public init() {
+        received = .zero; photographed = .zero; refundsDue = .zero; held = .zero; owedBack = .zero
+    }
+
+    public mutating func count(_ payment: Payment) {
+        received = received + payment.amount
+        if payment.owedBack != nil { owedBack = owedBack + payment.amount }
+    }
+
+    public mutating func count(_ r: StudentRecord) {
+        guard r.state.paid > .zero else { return }
+        if let refund = r.state.refund {
+            refundsDue = refundsDue + refund.amount
+            // A refund smaller than what was paid leaves the rest earned or held.
+            let rest = r.state.paid - refund.amount
+            if r.state.capture != nil { photographed = photographed + rest } else { held = held + rest }
+        } else if r.state.capture != nil {
+            photographed = photographed + r.state.paid
+        } else {
+            held = held + r.state.paid
         }
-        self.photographed = photographed; refundsDue = refunds; self.held = held
     }
 
     /// Whether the parts add up to the money received, to the fen.

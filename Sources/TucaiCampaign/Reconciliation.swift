@@ -52,113 +52,111 @@ public struct Reconciliation: Sendable {
 
     public init(records: [StudentRecord], payments: [Payment] = [], inputRows: [InputRow] = [], stationEntries: [StationEntry] = [],
                 workflow: Workflow) {
+        // The closures below cannot throw, so neither can this.
+        try! self.init(students: { body in for r in records { try body(r) } }, payments: { body in for p in payments { try body(p) } },
+                       inputRows: inputRows, stationEntries: stationEntries, workflow: workflow)
+    }
+
+    /// The campaign in `store`, read in one pass a page at a time: what is held is the lines printed, and four to
+    /// eight bytes for each sequence number issued.
+    public init(store: any CampaignStore, workflow: Workflow) throws {
+        try self.init(students: { try store.forEachStudent($0) }, payments: { try store.forEachPayment($0) },
+                      inputRows: try store.inputRows(), stationEntries: try store.stationEntries(), workflow: workflow)
+    }
+
+    /// `students` hands every student to its argument, in import order, each time it is called: once, and a
+    /// second time only when two students hold one number (which a store refuses, so only for records
+    /// gathered elsewhere).
+    public init(students: ((StudentRecord) throws -> Void) throws -> Void, payments: ((Payment) throws -> Void) throws -> Void,
+                inputRows: [InputRow], stationEntries: [StationEntry], workflow: Workflow) throws {
         let institution = workflow.institution
         fee = workflow.fee
-        var items: [Item] = []
         func item(_ section: Section, _ r: StudentRecord) -> Item {
             let s = r.student
             return Item(section: section, student: s.studentNumber, name: s.name, idNumber: s.idNumber.map(Masked.number) ?? "",
                         unit: r.state.assignment?.unit ?? [s.college, s.major, s.className].compactMap { $0 }.joined(separator: " "),
                         stage: r.stage.description)
         }
-        for r in records where r.eligibility.isInScope && r.state.capture == nil {
-            var line = item(.notCaptured, r)
+        var notCaptured: [Item] = [], capturedNotPaid: [Item] = [], paidNotCaptured: [Item] = [], makeUps: [Item] = []
+        var numbers = SequenceLedger()
+        var balance = MoneyBalance()
+        let named = StationLogCheck.studentsNamed(in: stationEntries)
+        var captured = Set<String>()
+        try students { r in
             let state = r.state
-            if state.deferred {
-                line.note = "deferred to a later capture" + (institution.deferredStudentsPay.isYes && workflow.fee != nil ? "; pays all the same" : "")
-            } else if let makeUp = state.makeUp {
-                line.note = "make-up: \(makeUp.route)" + (makeUp.deadline.map { " by \($0)" } ?? "")
-            } else if state.missed {
-                line.note = institution.makeUpRoutes.isEmpty ? "missed; \(workflow.name) names no make-up route" : "missed; no make-up route chosen yet"
-            } else if state.assignment == nil {
-                line.note = "no session"
+            balance.count(r)
+            numbers.count(r)
+            if state.capture != nil, named.contains(r.number) { captured.insert(r.number) }
+            if r.eligibility.isInScope && state.capture == nil {
+                var line = item(.notCaptured, r)
+                if state.deferred {
+                    line.note = "deferred to a later capture" + (institution.deferredStudentsPay.isYes && workflow.fee != nil ? "; pays all the same" : "")
+                } else if let makeUp = state.makeUp {
+                    line.note = "make-up: \(makeUp.route)" + (makeUp.deadline.map { " by \($0)" } ?? "")
+                } else if state.missed {
+                    line.note = institution.makeUpRoutes.isEmpty ? "missed; \(workflow.name) names no make-up route" : "missed; no make-up route chosen yet"
+                } else if state.assignment == nil {
+                    line.note = "no session"
+                }
+                notCaptured.append(line)
             }
-            items.append(line)
-        }
-        if let fee = workflow.fee {
-            for r in records where r.state.owesCampusFee && !r.state.feeSettled {
+            if let fee = workflow.fee, state.owesCampusFee, !state.feeSettled {
                 var line = item(.capturedNotPaid, r)
-                line.paid = r.state.paid
-                line.owed = fee - r.state.paid
-                items.append(line)
+                line.paid = state.paid
+                line.owed = fee - state.paid
+                capturedNotPaid.append(line)
+            }
+            // A refund stays due when the student is photographed later at a make-up: the fee paid for a campus
+            // capture that did not take place.
+            if (state.paid > .zero && state.capture == nil) || state.refund != nil {
+                var line = item(.paidNotCaptured, r)
+                line.paid = state.paid
+                if let refund = state.refund {
+                    line.refund = refund.amount
+                    line.due = refund.due
+                    line.note = "refund due: \(refund.reason)" + (state.capture.map { "; photographed at make-up \($0.at.date)" } ?? "")
+                } else if state.deferred && institution.deferredStudentsPay.isYes {
+                    line.note = "deferred; the fee stands (\(workflow.name): students not photographed now pay all the same)"
+                } else if institution.refund == nil {
+                    line.note = "\(workflow.name) states no refund rule"
+                } else {
+                    line.note = "the refund rule does not apply (\(institution.refund!))"
+                }
+                paidNotCaptured.append(line)
+            }
+            if let makeUp = state.makeUp {
+                var line = item(.makeUp, r)
+                line.route = makeUp.route
+                line.place = makeUp.place
+                line.due = makeUp.deadline
+                line.note = state.capture.map { "photographed \($0.at.date)" } ?? (makeUp.deadline == nil ? "awaiting; no deadline stated" : "awaiting")
+                makeUps.append(line)
             }
         }
-        for row in inputRows {
-            guard let reason = row.refusal else { continue }
-            items.append(Item(section: .refusedRows, number: row.line, place: row.source, note: reason))
+        var owedBack: [Item] = []
+        try payments { payment in
+            balance.count(payment)
+            guard let reason = payment.owedBack else { return }
+            owedBack.append(Item(section: .owedBack, student: payment.className.map { "class \($0)" } ?? payment.students.joined(separator: " "),
+                                 paid: payment.amount, series: payment.id, note: reason))
         }
-        for payment in payments {
-            guard let reason = payment.owedBack else { continue }
-            items.append(Item(section: .owedBack, student: payment.className.map { "class \($0)" } ?? payment.students.joined(separator: " "),
-                              paid: payment.amount, series: payment.id, note: reason))
+        let refused = inputRows.compactMap { row in
+            row.refusal.map { Item(section: .refusedRows, number: row.line, place: row.source, note: $0) }
         }
-        // A refund stays due when the student is photographed later at a make-up: the fee paid for a campus
-        // capture that did not take place.
-        for r in records where (r.state.paid > .zero && r.state.capture == nil) || r.state.refund != nil {
-            var line = item(.paidNotCaptured, r)
-            line.paid = r.state.paid
-            if let refund = r.state.refund {
-                line.refund = refund.amount
-                line.due = refund.due
-                line.note = "refund due: \(refund.reason)" + (r.state.capture.map { "; photographed at make-up \($0.at.date)" } ?? "")
-            } else if r.state.deferred && institution.deferredStudentsPay.isYes {
-                line.note = "deferred; the fee stands (\(workflow.name): students not photographed now pay all the same)"
-            } else if institution.refund == nil {
-                line.note = "\(workflow.name) states no refund rule"
-            } else {
-                line.note = "the refund rule does not apply (\(institution.refund!))"
-            }
-            items.append(line)
+        let stations = StationLogCheck.findings(stationEntries, captured: captured).map { finding in
+            Item(section: .stations, student: finding.students.joined(separator: " "), series: finding.station, number: finding.frame, note: finding.note)
         }
-        items += Reconciliation.sequenceItems(records)
-        for r in records {
-            guard let makeUp = r.state.makeUp else { continue }
-            var line = item(.makeUp, r)
-            line.route = makeUp.route
-            line.place = makeUp.place
-            line.due = makeUp.deadline
-            line.note = r.state.capture.map { "photographed \($0.at.date)" } ?? (makeUp.deadline == nil ? "awaiting; no deadline stated" : "awaiting")
-            items.append(line)
-        }
-        for finding in StationLogCheck.findings(stationEntries, records: records) {
-            items.append(Item(section: .stations, student: finding.students.joined(separator: " "), series: finding.station,
-                              number: finding.frame, note: finding.note))
-        }
-        self.items = items
-        balance = MoneyBalance(records: records, payments: payments)
+        items = notCaptured + capturedNotPaid + refused + owedBack + paidNotCaptured + (try numbers.items(students)) + makeUps + stations
+        self.balance = balance
     }
 
     /// Per series, every number from 1 to the highest issued that no photographed student holds, and every
     /// number held by more than one student. Numbers never issued are listed as runs ("12-15"), so the list
     /// grows with the students, never with the size of a number a station got wrong.
     static func sequenceItems(_ records: [StudentRecord]) -> [Item] {
-        var holders: [String: [Int: [StudentRecord]]] = [:]
-        for r in records {
-            guard let number = r.state.sequenceNumber else { continue }
-            holders[number.series, default: [:]][number.value, default: []].append(r)
-        }
-        var items: [Item] = []
-        for series in holders.keys.sorted() {
-            let numbers = holders[series]!
-            // The lowest positive number not yet accounted for.
-            var next = 1
-            for value in numbers.keys.sorted() {
-                if value > next {
-                    items.append(Item(section: .sequence, series: series, number: next, through: value - 1 > next ? value - 1 : nil,
-                                      note: "gap: never issued"))
-                }
-                next = max(next, value + 1)
-                let held = numbers[value]!
-                if held.count > 1 {
-                    items.append(Item(section: .sequence, student: held.map(\.number).joined(separator: " "), series: series, number: value,
-                                      note: "duplicate: held by \(held.count) students"))
-                } else if let only = held.first, only.state.capture == nil || only.state.capture?.makeUpRoute != nil {
-                    items.append(Item(section: .sequence, student: only.number, name: only.student.name, series: series, number: value,
-                                      note: "gap: issued, no photo in this series" + (only.state.capture != nil ? " (photographed at make-up)" : "")))
-                }
-            }
-        }
-        return items
+        var ledger = SequenceLedger()
+        for r in records { ledger.count(r) }
+        return try! ledger.items { body in for r in records { try body(r) } }
     }
 
     public func items(in section: Section) -> [Item] { items.filter { $0.section == section } }

@@ -22,8 +22,12 @@ public enum StationLogCheck {
     }
 
     public static func findings(_ entries: [StationEntry], records: [StudentRecord]) -> [Finding] {
+        findings(entries, captured: Set(records.filter { $0.state.capture != nil }.map(\.number)))
+    }
+
+    /// `captured` need hold only the photographed students among those the log names (`studentsNamed`).
+    public static func findings(_ entries: [StationEntry], captured: Set<String>) -> [Finding] {
         var findings: [Finding] = []
-        let captured = Set(records.filter { $0.state.capture != nil }.map(\.number))
         for station in orderedStations(entries) {
             let log = entries.filter { $0.station == station }
             findings += shifts(in: log, station: station)
@@ -31,6 +35,11 @@ public enum StationLogCheck {
             findings += unpaidPhotos(in: log, station: station, captured: captured)
         }
         return findings
+    }
+
+    /// The students the log names, the only ones whose photos the check asks about.
+    public static func studentsNamed(in entries: [StationEntry]) -> Set<String> {
+        Set(entries.compactMap(\.student))
     }
 
     private static func orderedStations(_ entries: [StationEntry]) -> [String] {

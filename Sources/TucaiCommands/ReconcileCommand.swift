@@ -26,9 +26,7 @@ struct ReconcileCommand: Command {
 
     func run(_ console: Console) throws {
         let opened = try OpenedCampaign(campaign, create: false)
-        let reconciliation = Reconciliation(records: try opened.store.students(), payments: try opened.store.payments(),
-                                            inputRows: try opened.store.inputRows(), stationEntries: try opened.store.stationEntries(),
-                                            workflow: opened.workflow)
+        let reconciliation = try Reconciliation(store: opened.store, workflow: opened.workflow)
         switch format {
         case .csv: console.out(Self.csv(reconciliation).render(.csv))
         case .text: console.out(Self.text(reconciliation, title: "\(opened.workflow.name), \(opened.cohort) — \(opened.database)"))

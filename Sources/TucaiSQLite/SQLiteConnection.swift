@@ -16,7 +16,9 @@ final class SQLiteConnection {
             throw error
         }
         handle = db
-        sqlite3_busy_timeout(db, 5_000)
+        // Eight stations on one file queue for its write lock; on a loaded laptop a turn can take seconds, and a
+        // station that gives up after five seconds turns a paying student away.
+        sqlite3_busy_timeout(db, 30_000)
     }
 
     deinit {
