@@ -70,15 +70,30 @@ public struct CampaignDashboard: Sendable {
 
     public init(records: [StudentRecord], payments: [Payment] = [], inputRows: [InputRow] = [], stationEntries: [StationEntry] = [],
                 workflow: Workflow, referenceDate: CivilDate) {
-        reconciliation = Reconciliation(records: records, payments: payments, inputRows: inputRows, stationEntries: stationEntries,
-                                         workflow: workflow)
+        // The closures below cannot throw, so neither can this.
+        try! self.init(students: { body in for r in records { try body(r) } }, payments: { body in for p in payments { try body(p) } },
+                       inputRows: inputRows, stationEntries: stationEntries, workflow: workflow, referenceDate: referenceDate)
+    }
+
+    /// The campaign in `store`, read a page at a time: the report holds its tables, not the students.
+    public init(store: any CampaignStore, workflow: Workflow, referenceDate: CivilDate) throws {
+        try self.init(students: { try store.forEachStudent($0) }, payments: { try store.forEachPayment($0) },
+                      inputRows: try store.inputRows(), stationEntries: try store.stationEntries(), workflow: workflow, referenceDate: referenceDate)
+    }
+
+    /// `students` hands every student to its argument in import order, each time it is called (see `Reconciliation`).
+    public init(students: ((StudentRecord) throws -> Void) throws -> Void, payments: ((Payment) throws -> Void) throws -> Void,
+                inputRows: [InputRow], stationEntries: [StationEntry], workflow: Workflow, referenceDate: CivilDate) throws {
+        reconciliation = try Reconciliation(students: students, payments: payments, inputRows: inputRows, stationEntries: stationEntries,
+                                             workflow: workflow)
         self.referenceDate = referenceDate
         var total = Progress(key: "全部")
         var colleges: [String: Progress] = [:], units: [String: Progress] = [:], rooms: [String: Progress] = [:], days: [String: Progress] = [:]
         var sessions = workflow.sessions.indices.map { SessionProgress(session: $0) }
         var stageCounts: [CampaignStage: Int] = [:]
         var earliest: CivilDate?, latest: CivilDate?
-        for r in records where r.eligibility.isInScope {
+        try students { r in
+            guard r.eligibility.isInScope else { return }
             let state = r.state
             total.count(state)
             stageCounts[r.stage, default: 0] += 1

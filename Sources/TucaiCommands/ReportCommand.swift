@@ -50,9 +50,7 @@ struct ReportCommand: Command {
             reference = last
         default: reference = CivilDate(iso: asOf)!
         }
-        let dashboard = CampaignDashboard(records: try opened.store.students(), payments: try opened.store.payments(),
-                                          inputRows: try opened.store.inputRows(), stationEntries: try opened.store.stationEntries(),
-                                          workflow: opened.workflow, referenceDate: reference)
+        let dashboard = try CampaignDashboard(store: opened.store, workflow: opened.workflow, referenceDate: reference)
         let page = DashboardPage(dashboard: dashboard, workflow: opened.workflow, cohort: opened.cohort, database: opened.database.description,
                                  generated: ShanghaiClock.text(of: now), referenceNote: asOf == "today" ? "今天 today"
                                      : asOf == "last-capture-day" ? "最后采集日 last capture day" : "指定 given",
