@@ -13,10 +13,32 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// Reads "2022-11-19", the form configs and CSV files use.
     public init?(iso text: String) {
+        // Stores hand back millions of dates as "2022-11-19": read those from their bytes.
+        if text.utf8.count == 10, let (y, m, d) = text.utf8.withContiguousStorageIfAvailable(Self.isoDigits) ?? nil {
+            guard (1...12).contains(m), (1...CivilDate.daysIn(month: m, year: y)).contains(d) else { return nil }
+            self.init(y, m, d)
+            return
+        }
         let parts = text.trimmingWhitespace().split(separator: "-")
         guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
               (1...12).contains(m), (1...CivilDate.daysIn(month: m, year: y)).contains(d) else { return nil }
         self.init(y, m, d)
+    }
+
+    /// Year, month and day of "dddd-dd-dd"; nil for anything else.
+    private static func isoDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
+        func digits(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for i in range {
+                let digit = Int(bytes[i]) - 48
+                guard (0...9).contains(digit) else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10) else { return nil }
+        return (y, m, d)
     }
 
     public var isValid: Bool { (1...12).contains(month) && (1...CivilDate.daysIn(month: month, year: year)).contains(day) }

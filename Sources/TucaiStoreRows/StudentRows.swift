@@ -70,6 +70,9 @@ public enum StudentRows {
         statement.bind(next(), r?.amount.fen); statement.bind(next(), r?.due.description); statement.bind(next(), r?.reason)
     }
 
+    /// The kernel's credentials by identifier, made once: `Credential.standard` makes them anew on each call.
+    private static let standardCredentials = Dictionary(uniqueKeysWithValues: Credential.standard.map { ($0.id, $0) })
+
     /// The record in a row of `select`; a sealed ID number that does not open with `key` is refused.
     public static func read(_ s: some RowValues, key: IDNumberKey) throws(UnreadableRow) -> StudentRecord {
         let number = s.text(1) ?? ""
@@ -104,7 +107,7 @@ public enum StudentRows {
                                                  date: day, start: start, end: end)
         }
         state.paid = Money(fen: s.int(27) ?? 0); state.feeSettled = s.bool(28)
-        state.credential = s.text(29).flatMap { Credential.parse($0, among: Credential.standard) ?? Credential.stored($0) }
+        state.credential = s.text(29).flatMap { standardCredentials[$0] ?? Credential.parse($0, among: Credential.standard) ?? Credential.stored($0) }
         if let series = s.text(30), let value = s.int(31) { state.sequenceNumber = SequenceNumber(series: series, value: value) }
         if let path = s.text(32), let sha = s.text(33), let taken = s.int(34) {
             state.capture = PhotoCapture(path: path, sha256: PhotoCapture.digest(fromStored: sha), at: Moment(unixSeconds: taken), makeUpRoute: s.text(35))

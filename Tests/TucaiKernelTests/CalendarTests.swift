@@ -62,4 +62,24 @@ struct CalendarTests {
         #expect(moment.unixSeconds == 1_668_817_800)
         #expect(moment.description == "2022-11-19T08:30+08:00")
     }
+
+    /// Dates and times as stores write them are read from their bytes; each must read back as written, and
+    /// what the bytes cannot decide still reads as the text parser says.
+    @Test("stored dates and times read back as written")
+    func storedDatesAndTimesReadBack() {
+        let start = CivilDate(1999, 12, 25).dayNumber
+        for n in 0..<(366 * 3) {
+            let day = CivilDate(dayNumber: start + n)
+            #expect(CivilDate(iso: day.description) == day)
+        }
+        for bad in ["2023-02-29", "2022-13-01", "2022-00-10", "2022-11-00", "2022/11/19", "2022-1a-19"] { #expect(CivilDate(iso: bad) == nil, "\(bad)") }
+        #expect(CivilDate(iso: " 2022-11-19") == CivilDate(2022, 11, 19))
+        #expect(CivilDate(iso: "2022-11-19 ") == CivilDate(2022, 11, 19))
+        for minutes in 0..<(24 * 60) {
+            let time = TimeOfDay(minutes / 60, minutes % 60)
+            #expect(TimeOfDay(parsing: time.description) == time)
+        }
+        #expect(TimeOfDay(parsing: "8:05") == TimeOfDay(8, 5))
+        for bad in ["24:00", "12:60", "1a:00", "12:5x", ":1234"] { #expect(TimeOfDay(parsing: bad) == nil, "\(bad)") }
+    }
 }
