@@ -27,7 +27,7 @@ struct CampaignCommand: CommandGroup {
             process's pid and exits 1.
 
             Options:
-              --batch N   students per transaction (default 500, at most 1000000)
+              --batch N   students per transaction (default 5000, at most 1000000): each commit waits for the disk
               --wait      when another process is running the campaign, wait for it to end, then run
               --until capture-day
                           simulate only what happens before the first capture day (notices, bookings,
@@ -48,7 +48,7 @@ struct CampaignCommand: CommandGroup {
 
         init(arguments: inout Arguments) throws {
             until = try arguments.option("until", as: SimulationStop.self)
-            batch = try arguments.option("batch", asInt: ()) ?? 500
+            batch = try arguments.option("batch", asInt: ()) ?? 5_000
             guard (1...1_000_000).contains(batch) else { throw UsageError("--batch must be from 1 to 1000000, not \(batch)") }
             wait = arguments.flag("wait")
             path = try arguments.positional("config file")
@@ -80,6 +80,8 @@ struct CampaignCommand: CommandGroup {
             progress.finish()
             console.out(Masked.idNumbers(in: summary.lines.joined(separator: "\n")))
             console.out("database   \(database) (see: tucai reconcile \(path))")
+            // What the run cost the database, for whoever sizes a server for the national cohort.
+            if let sqlite = store as? SQLiteCampaignStore { console.out("written    \(sqlite.rowsWritten) rows this run, inserted or updated") }
             // Like `roster import`: the work is not whole while an input row did not go in.
             if !summary.changedFiles.isEmpty {
                 throw CommandFailure("\(path): " + summary.changedFiles.joined(separator: ", ") + " changed since replayed; "

@@ -7,13 +7,15 @@ import TucaiRoster
 import TucaiSQLite
 
 /// The commands users run, end to end, as they run them: the release `tucai` binary started as its own process
-/// on files, timed from start to exit, with its peak memory (the child's maximum resident set, from wait4).
+/// on files, timed from start to exit, with its peak memory (the child's maximum resident set, from wait4, above
+/// a floor of this process's own memory, which it keeps small: see `lowerTheFloor`).
 /// Beside each, its baseline measured in the same run on the same machine:
 /// - `roster import <config> roster.csv`: N rows from the file to stored rows, every check on and ID numbers
 ///   sealed, against SQLite's batched prepared inserts of the rows an import stores (student, state and import
-///   event, sealing included), 10,000 to a transaction, in this process;
+///   event, sealing included), 10,000 to a transaction, in a process of its own (`tucai-bench ceiling`);
 /// - `campaign run <config>` of N students (synthetic roster, simulated flow): students per second, and the rows
-///   it leaves stored per second against the same ceiling's rows per second;
+///   it writes (inserted or updated, as it counts them) and leaves stored per second against the ceiling's rows
+///   per second;
 /// - `reconcile <config>` on that campaign: students per second read into the report.
 ///
 ///   tucai-bench commands [--students N] [--runs R] [--tucai PATH] [--keep DIR] [--only import,campaign,reconcile]
@@ -23,6 +25,8 @@ enum CommandBenchmarks {
         var status: Int32
         var seconds: Double
         var peakMegabytes: Double
+        /// This process's own resident memory when it started the child: the child's figure is never below it.
+        var floorMegabytes: Double
     }
 
     static func run(arguments: [String]) {
@@ -54,19 +58,17 @@ enum CommandBenchmarks {
         defer { if kept == nil { try? FileManager.default.removeItem(atPath: directory) } }
 
         print("command benchmarks: \(students) students of \(ynau.identifier) (\(cohort)), \(tucai), median of \(runs) runs")
-        let data = SyntheticRoster.csv(for: ynau.sessionTable, cohort: cohort, seed: 1, count: students, badRows: 0)
         let rosterPath = directory + "/roster.csv"
-        _ = FileManager.default.createFile(atPath: rosterPath, contents: data)
-        let roster: Roster
-        do { roster = try RosterFile.read(data: data, name: "roster.csv", defaults: RosterDefaults(graduationYear: cohort.graduationYear)) } catch {
-            CampaignBenchmarks.fail("\(error)")
+        // The roster is made and written, then let go: this process holds nothing of it while the commands run
+        // (see `child`).
+        do {
+            let data = SyntheticRoster.csv(for: ynau.sessionTable, cohort: cohort, seed: 1, count: students, badRows: 0)
+            guard FileManager.default.createFile(atPath: rosterPath, contents: data) else { CampaignBenchmarks.fail("\(rosterPath): cannot write") }
+            print(String(format: "  roster.csv: %d rows, %.1f MB (generated, not timed)", students, Double(data.count) / 1e6))
         }
-        let workflow = Workflow(institution: ynau)
-        let starts = workflow.fallbackCaptureStart(cohort: nil)
-        let rows = roster.entries.map { entry in
-            StudentRecord(student: entry.student, eligibility: ynau.eligibility(of: entry.student, captureStarts: starts), rosterLine: entry.line)
-        }
-        print(String(format: "  roster.csv: %d rows, %.1f MB (generated, not timed)", roster.entries.count, Double(data.count) / 1e6))
+        let starts = Workflow(institution: ynau).fallbackCaptureStart(cohort: nil)
+        let bench = CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0]
+            : FileManager.default.currentDirectoryPath + "/" + CommandLine.arguments[0]
 
         func config(_ name: String, _ extra: String) -> String {
             let path = directory + "/\(name).json"
@@ -79,12 +81,15 @@ enum CommandBenchmarks {
         }
 
         var ceilings: [Double] = [], imports: [ChildRun] = [], campaigns: [ChildRun] = [], reconciles: [ChildRun] = []
-        var campaignRows = 0
+        var campaignRows = 0, campaignWritten: [Int] = []
         for run in 1...runs {
-            do {
-                ceilings.append(try SQLiteCeiling.batchedInsertsWithEvents(rows, path: directory + "/ceiling.sqlite", batchSize: 10_000,
-                                                                           at: Moment(starts.adding(days: -14), TimeOfDay(9))))
-            } catch { CampaignBenchmarks.fail("\(error)") }
+            // The ceiling runs in a process of its own, which holds every row it inserts; only its timing comes back.
+            let ceiling = child(bench, ["ceiling", rosterPath, directory + "/ceiling.sqlite", starts.description], output: directory + "/ceiling.txt")
+            guard ceiling.status == 0, let seconds = (try? String(contentsOfFile: directory + "/ceiling.txt", encoding: .utf8))
+                .flatMap({ Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }) else {
+                CampaignBenchmarks.fail("run \(run): the ceiling exited \(ceiling.status)")
+            }
+            ceilings.append(seconds)
             clear("ceiling")
 
             var line = String(format: "  run %d: ceiling %.2f s", run, ceilings.last!)
@@ -102,10 +107,16 @@ enum CommandBenchmarks {
             let campaignConfig = config("campaign", #", "students": \#(students)"#)
             if only.contains("campaign") {
                 clear("campaign")
-                timed("campaign run", ["campaign", "run", campaignConfig], into: &campaigns)
+                timed("campaign run", ["campaign", "run", campaignConfig], into: &campaigns, output: directory + "/campaign.txt")
                 if run == runs, let store = try? SQLiteCampaignStore(path: directory + "/campaign.sqlite") {
                     campaignRows = (try? store.rowCount()) ?? 0
                 }
+                // The run's own count of rows inserted or updated, from its last line.
+                let printed = (try? String(contentsOfFile: directory + "/campaign.txt", encoding: .utf8)) ?? ""
+                guard let written = printed.split(separator: "\n").last(where: { $0.hasPrefix("written") })?.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else {
+                    CampaignBenchmarks.fail("run \(run): campaign run printed no 'written' line")
+                }
+                campaignWritten.append(written)
             }
             if only.contains("reconcile") {
                 if !only.contains("campaign"), !FileManager.default.fileExists(atPath: directory + "/campaign.sqlite") {
@@ -120,7 +131,9 @@ enum CommandBenchmarks {
         func line(_ name: String, _ value: Double, _ unit: String, _ note: String) {
             print(name.padding(toLength: 34, withPad: " ", startingAt: 0) + String(format: "%12.0f ", value) + unit.padding(toLength: 14, withPad: " ", startingAt: 0) + note)
         }
-        func peak(_ runs: [ChildRun]) -> String { String(format: "peak %.0f MB (median)", CampaignBenchmarks.median(runs.map(\.peakMegabytes))) }
+        func peak(_ runs: [ChildRun]) -> String {
+            String(format: "peak %.0f MB (median; floor %.0f MB)", CampaignBenchmarks.median(runs.map(\.peakMegabytes)), runs.map(\.floorMegabytes).max() ?? 0)
+        }
         print("")
         line("  SQLite ceiling, same rows", ceilingRows, "rows/s", "batched prepared inserts of what an import stores: student, state and event rows, sealed")
         if !imports.isEmpty {
@@ -130,8 +143,11 @@ enum CommandBenchmarks {
         if !campaigns.isEmpty {
             let campaignTime = CampaignBenchmarks.median(campaigns.map(\.seconds))
             line("  campaign run", n / campaignTime, "students/s", peak(campaigns))
+            let written = Double(campaignWritten.last ?? 0)
+            line("  campaign run, rows written", written / campaignTime, "rows/s",
+                 String(format: "%.2f of the ceiling (%.1f rows a student: each insert and each state rewrite)", written / campaignTime / ceilingRows, written / n))
             line("  campaign run, rows stored", Double(campaignRows) / campaignTime, "rows/s",
-                 String(format: "%.2f of the ceiling (%.1f rows a student; updates not counted)", Double(campaignRows) / campaignTime / ceilingRows, Double(campaignRows) / n))
+                 String(format: "%.2f of the ceiling (%.1f rows a student left in the database)", Double(campaignRows) / campaignTime / ceilingRows, Double(campaignRows) / n))
         }
         if !reconciles.isEmpty {
             line("  reconcile", n / CampaignBenchmarks.median(reconciles.map(\.seconds)), "students/s", peak(reconciles))
@@ -147,6 +163,7 @@ enum CommandBenchmarks {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
+        let floor = lowerTheFloor()
         var pid: pid_t = 0
         let start = DispatchTime.now()
         let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
@@ -158,6 +175,37 @@ enum CommandBenchmarks {
         guard waited == pid else { CampaignBenchmarks.fail("\(path): cannot wait for it (\(String(cString: strerror(errno))))") }
         let seconds = CampaignBenchmarks.seconds(since: start)
         let exited = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return ChildRun(status: exited, seconds: seconds, peakMegabytes: Double(usage.ru_maxrss) / 1024)
+        return ChildRun(status: exited, seconds: seconds, peakMegabytes: Double(usage.ru_maxrss) / 1024, floorMegabytes: floor)
+    }
+
+    /// A child started by `posix_spawn` shares this process's memory until its `exec`, and Linux then counts this
+    /// process's peak as the child's starting peak: wait4's figure is never below it. So before each child this
+    /// process resets its own peak to what it holds now (large blocks it freed are back with the system), and returns that (MB): the
+    /// floor under the child's figure.
+    static func lowerTheFloor() -> Double {
+
+        if let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") {
+            handle.write(Data("5".utf8))
+            try? handle.close()
+        }
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+        return Double(line.split(separator: " ").dropFirst().first.flatMap { Double($0) } ?? 0) / 1024
+    }
+
+    /// `tucai-bench ceiling <roster.csv> <database> <capture-start>`: prints the seconds SQLite takes to store the
+    /// roster's students as an import does (`SQLiteCeiling.batchedInsertsWithEvents`), 10,000 to a transaction.
+    static func ceiling(arguments: [String]) {
+        guard arguments.count == 3, let starts = CivilDate(iso: arguments[2]),
+              let ynau = try? institutionRegistry.institution(named: "ynau"), let cohort = ynau.cohorts.first else {
+            CampaignBenchmarks.fail("usage: tucai-bench ceiling <roster.csv> <database> <capture-start>")
+        }
+        do {
+            let roster = try RosterFile.read(contentsOf: URL(fileURLWithPath: arguments[0]), defaults: RosterDefaults(graduationYear: cohort.graduationYear))
+            let rows = roster.entries.map { entry in
+                StudentRecord(student: entry.student, eligibility: ynau.eligibility(of: entry.student, captureStarts: starts), rosterLine: entry.line)
+            }
+            print(try SQLiteCeiling.batchedInsertsWithEvents(rows, path: arguments[1], batchSize: 10_000, at: Moment(starts.adding(days: -14), TimeOfDay(9))))
+        } catch { CampaignBenchmarks.fail("\(error)") }
     }
 }

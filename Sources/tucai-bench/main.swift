@@ -13,6 +13,8 @@ case "photo": PhotoBenchmarks.run()
 case "station": StationBenchmarks.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "postgres": PostgresBenchmarks.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "commands": CommandBenchmarks.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
+// The in-run baseline of `commands`, which starts it as a process of its own.
+case "ceiling": CommandBenchmarks.ceiling(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "all":
     ScheduleBenchmarks.run()
     RosterBenchmarks.run()
