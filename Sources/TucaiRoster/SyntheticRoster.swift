@@ -32,7 +32,7 @@ public enum SyntheticRoster {
         var students: [Student] = []
         students.reserveCapacity(units.reduce(0) { $0 + $1.count })
         var bytes: [UInt8] = []
-        var usedIDs = Set<String>()
+        var usedIDs = Set<UInt64>()
         let serialDigits = max(4, String(units.map(\.count).max() ?? 0).count)
         for unit in units {
             for serial in 0..<unit.count {
@@ -62,6 +62,38 @@ public enum SyntheticRoster {
             nextBad += 1
         }
         return Data(bytes)
+    }
+
+    /// The roster `csv(…, badRows: 0)` makes, byte for byte, written to `url` a few megabytes at a time: it holds
+    /// neither the students nor the file, only eight bytes a student to keep their ID numbers apart. Returns the
+    /// number of students written.
+    public static func write(to url: URL, for table: SessionTable, cohort: Cohort, seed: UInt64, count: Int?) throws -> Int {
+        guard FileManager.default.createFile(atPath: url.path, contents: nil), let file = try? FileHandle(forWritingTo: url) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
+        defer { try? file.close() }
+        var generator = SplitMix64(seed: seed)
+        let units = plannedUnits(table, count: count)
+        var usedIDs = Set<UInt64>()
+        usedIDs.reserveCapacity(units.reduce(0) { $0 + $1.count })
+        let serialDigits = max(4, String(units.map(\.count).max() ?? 0).count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(1 << 22)
+        append(header, to: &bytes)
+        var written = 0
+        for unit in units {
+            for serial in 0..<unit.count {
+                append(fields(of: student(unit: unit, serial: serial, serialDigits: serialDigits, cohort: cohort, usedIDs: &usedIDs,
+                                          using: &generator)), to: &bytes)
+                written += 1
+                if bytes.count >= 1 << 22 {
+                    try file.write(contentsOf: bytes)
+                    bytes.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+        try file.write(contentsOf: bytes)
+        return written
     }
 
     // MARK: Units
@@ -160,7 +192,7 @@ public enum SyntheticRoster {
     // MARK: Students
 
     private static func student(unit: PlannedUnit, serial: Int, serialDigits: Int, cohort: Cohort,
-                                usedIDs: inout Set<String>, using generator: inout SplitMix64) -> Student {
+                                usedIDs: inout Set<UInt64>, using generator: inout SplitMix64) -> Student {
         let level: DegreeLevel
         let length: Int
         let entryAge: Int
@@ -184,7 +216,7 @@ public enum SyntheticRoster {
         // Redrawn on a clash: a million students share few enough birth dates and sequence codes that some
         // would otherwise get the same number, and a roster of valid students has none.
         var id = idNumber(born: CivilDate(birthYear, birthMonth, birthDay), male: male, using: &generator)
-        while !usedIDs.insert(id).inserted {
+        while !usedIDs.insert(key(of: id)).inserted {
             id = idNumber(born: CivilDate(birthYear, birthMonth, birthDay), male: male, using: &generator)
         }
         let levelDigit = level == .doctoral ? 3 : level == .master ? 2 : 1
@@ -215,13 +247,19 @@ public enum SyntheticRoster {
         return first17 + String(ResidentIDNumber.checkCharacter(forDigits: digits))
     }
 
+    /// An ID number's first 17 digits, which decide its check character: eight bytes to remember it by, where
+    /// the text would take forty.
+    private static func key(of id: String) -> UInt64 {
+        id.utf8.prefix(17).reduce(0) { $0 &* 10 &+ UInt64($1 &- 48) }
+    }
+
     private static func padded(_ value: Int, _ width: Int) -> String {
         let text = String(value)
         return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
     }
 
     private static func badRow(_ kind: BadRow, before index: Int, students: [Student], serial: inout Int, cohort: Cohort,
-                               usedIDs: inout Set<String>, using generator: inout SplitMix64) -> [String] {
+                               usedIDs: inout Set<UInt64>, using generator: inout SplitMix64) -> [String] {
         serial += 1
         // A student the roster does not otherwise have, numbered outside every unit's range.
         let template = students.isEmpty ? nil : students[generator.below(students.count)]
@@ -230,7 +268,7 @@ public enum SyntheticRoster {
         extra.name = ChineseNames.random(male: generator.below(2) == 0, using: &generator)
         let born = CivilDate(cohort.graduationYear - 22, 1 + generator.below(12), 1 + generator.below(28))
         var id = idNumber(born: born, male: generator.below(2) == 0, using: &generator)
-        while !usedIDs.insert(id).inserted { id = idNumber(born: born, male: generator.below(2) == 0, using: &generator) }
+        while !usedIDs.insert(key(of: id)).inserted { id = idNumber(born: born, male: generator.below(2) == 0, using: &generator) }
         extra.idNumber = id
         switch kind {
         case .wrongCheckDigit:

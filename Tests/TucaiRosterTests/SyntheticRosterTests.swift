@@ -26,6 +26,17 @@ import TucaiKernel
         #expect(a != c)
     }
 
+    /// Written a stretch at a time, the roster is the bytes `csv` makes whole, past the writer's 4 MB stretches.
+    @Test func writtenToAFileItIsTheSameBytes() throws {
+        let url = FileManager.default.temporaryDirectory.appending(path: "synthetic-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let written = try SyntheticRoster.write(to: url, for: Self.table, cohort: Self.undergraduates, seed: 7, count: 60_000)
+        let whole = SyntheticRoster.csv(for: Self.table, cohort: Self.undergraduates, seed: 7, count: 60_000, badRows: 0)
+        #expect(written == 60_000)
+        #expect(whole.count > 1 << 22, "the roster is longer than one stretch")
+        #expect(try Data(contentsOf: url) == whole)
+    }
+
     @Test func goodRowsMatchTheHeadcountsAndBadRowsAreCaught() throws {
         let data = SyntheticRoster.csv(for: Self.table, cohort: Self.undergraduates, seed: 1, count: nil, badRows: 9)
         let roster = try RosterFile.read(data: data, name: "synthetic.csv", defaults: graduation2023)
