@@ -80,8 +80,9 @@ struct CampaignCommand: CommandGroup {
             progress.finish()
             console.out(Masked.idNumbers(in: summary.lines.joined(separator: "\n")))
             console.out("database   \(database) (see: tucai reconcile \(path))")
-            // What the run cost the database, for whoever sizes a server for the national cohort.
-            if let sqlite = store as? SQLiteCampaignStore { console.out("written    \(sqlite.rowsWritten) rows this run, inserted or updated") }
+            // What the run cost the database, for whoever sizes a server for the national cohort; beside the
+            // progress, since the summary says what the campaign is, whatever the store.
+            if let sqlite = store as? SQLiteCampaignStore { console.error("written \(sqlite.rowsWritten) rows this run, inserted or updated") }
             // Like `roster import`: the work is not whole while an input row did not go in.
             if !summary.changedFiles.isEmpty {
                 throw CommandFailure("\(path): " + summary.changedFiles.joined(separator: ", ") + " changed since replayed; "

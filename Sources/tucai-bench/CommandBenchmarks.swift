@@ -93,8 +93,8 @@ enum CommandBenchmarks {
             clear("ceiling")
 
             var line = String(format: "  run %d: ceiling %.2f s", run, ceilings.last!)
-            func timed(_ name: String, _ arguments: [String], into results: inout [ChildRun], output: String = "/dev/null") {
-                let result = child(tucai, arguments, output: output)
+            func timed(_ name: String, _ arguments: [String], into results: inout [ChildRun], output: String = "/dev/null", errors: String = "/dev/null") {
+                let result = child(tucai, arguments, output: output, errors: errors)
                 if result.status != 0 { CampaignBenchmarks.fail("run \(run): tucai \(arguments.prefix(2).joined(separator: " ")) exited \(result.status)") }
                 results.append(result)
                 line += String(format: "; %@ %.2f s, %.0f MB", name, result.seconds, result.peakMegabytes)
@@ -107,11 +107,11 @@ enum CommandBenchmarks {
             let campaignConfig = config("campaign", #", "students": \#(students)"#)
             if only.contains("campaign") {
                 clear("campaign")
-                timed("campaign run", ["campaign", "run", campaignConfig], into: &campaigns, output: directory + "/campaign.txt")
+                timed("campaign run", ["campaign", "run", campaignConfig], into: &campaigns, errors: directory + "/campaign.txt")
                 if run == runs, let store = try? SQLiteCampaignStore(path: directory + "/campaign.sqlite") {
                     campaignRows = (try? store.rowCount()) ?? 0
                 }
-                // The run's own count of rows inserted or updated, from its last line.
+                // The run's own count of rows inserted or updated, from its last line on standard error.
                 let printed = (try? String(contentsOfFile: directory + "/campaign.txt", encoding: .utf8)) ?? ""
                 guard let written = printed.split(separator: "\n").last(where: { $0.hasPrefix("written") })?.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else {
                     CampaignBenchmarks.fail("run \(run): campaign run printed no 'written' line")
@@ -155,12 +155,12 @@ enum CommandBenchmarks {
     }
 
     /// Runs `path` with `arguments` as a child process, its output to `output` (or /dev/null), and waits.
-    static func child(_ path: String, _ arguments: [String], output: String = "/dev/null") -> ChildRun {
+    static func child(_ path: String, _ arguments: [String], output: String = "/dev/null", errors: String = "/dev/null") -> ChildRun {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         let floor = lowerTheFloor()
