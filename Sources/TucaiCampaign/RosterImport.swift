@@ -5,8 +5,8 @@ import TucaiRoster
 /// institution's rules give and the reason. It holds no more of the campaign than one batch: a row whose
 /// student is already stored is compared with the stored record, read from the store (unchanged, or a conflict
 /// that keeps the stored one), so a million-row roster imports into a million-student campaign in the memory of
-/// a batch. Each batch is one transaction; a killed import keeps the batches committed, and the next adds the
-/// rest.
+/// a batch, and, read from a `RosterStream`, in the memory of a batch and a stretch of the file. Each batch is
+/// one transaction; a killed import keeps the batches committed, and the next adds the rest.
 public struct RosterImport {
     public typealias Tally = CampaignEngine.ImportTally
 
@@ -24,17 +24,42 @@ public struct RosterImport {
     public func run(_ entries: [RosterEntry], file: String, at: Moment, batchSize: Int,
                     known: ((String) -> StudentRecord?)? = nil, stored: ([StudentRecord]) -> Void = { _ in },
                     progress: (Int) -> Void = { _ in }) throws -> Tally {
+        var given = false
+        return try run(file: file, at: at, batchSize: batchSize, known: known, stored: stored, progress: progress) { () -> [RosterEntry]? in
+            defer { given = true }
+            return given ? nil : entries
+        }
+    }
+
+    /// The same for a roster read stretch by stretch: `problems` receives each stretch's problems as it is read,
+    /// before its rows are stored, and the import holds one stretch and one batch at a time. Batches are
+    /// `batchSize` rows whatever the stretches, as for a roster read whole.
+    public func run(_ stream: RosterStream, at: Moment, batchSize: Int, problems: ([RosterProblem]) throws -> Void = { _ in },
+                    known: ((String) -> StudentRecord?)? = nil, stored: ([StudentRecord]) -> Void = { _ in },
+                    progress: (Int) -> Void = { _ in }) throws -> Tally {
+        try run(file: stream.source.name, at: at, batchSize: batchSize, known: known, stored: stored, progress: progress) {
+            guard let stretch = try stream.next() else { return nil }
+            try problems(stretch.problems)
+            return stretch.entries
+        }
+    }
+
+    /// Stores the entries `next` gives until it gives nil, `batchSize` to a transaction; a batch that a
+    /// stretch's end cuts is completed from the next one.
+    private func run(file: String, at: Moment, batchSize: Int, known: ((String) -> StudentRecord?)?,
+                     stored: ([StudentRecord]) -> Void, progress: (Int) -> Void,
+                     next: () throws -> [RosterEntry]?) throws -> Tally {
+        let batchSize = max(1, batchSize)
         var tally = Tally()
-        var index = entries.startIndex
-        while index < entries.endIndex {
-            let end = min(index + max(1, batchSize), entries.endIndex)
+        var done = 0
+        func store(_ batch: ArraySlice<RosterEntry>) throws {
             var added: [StudentRecord] = []
             var batchTally = Tally()
-            try store.transaction {
+            try self.store.transaction {
                 batchTally = Tally()
                 var new: [(record: StudentRecord, event: CampaignEvent)] = []
-                new.reserveCapacity(end - index)
-                for entry in entries[index..<end] {
+                new.reserveCapacity(batch.count)
+                for entry in batch {
                     if let known, let existing = known(entry.student.studentNumber) {
                         compare(entry.student, line: entry.line, with: existing, file: file, into: &batchTally)
                         continue
@@ -46,10 +71,10 @@ public struct RosterImport {
                 // A record is a kilobyte and more: the batch goes to the store and comes back once, with its ordinals.
                 added = []
                 added.reserveCapacity(new.count)
-                for (offset, result) in try store.insert(new).enumerated() {
+                for (offset, result) in try self.store.insert(new).enumerated() {
                     if let result { added.append(result); continue }
                     let number = new[offset].record.number
-                    guard known == nil, let existing = try store.student(number: number) else {
+                    guard known == nil, let existing = try self.store.student(number: number) else {
                         throw StoreError.failed("student \(number) appeared in the store during the import")
                     }
                     compare(new[offset].record.student, line: new[offset].record.rosterLine ?? 0, with: existing, file: file, into: &batchTally)
@@ -60,9 +85,27 @@ public struct RosterImport {
             tally.unchanged += batchTally.unchanged
             tally.conflicts += batchTally.conflicts
             for record in added { tally.importedByEligibility[record.eligibility.kind, default: 0] += 1 }
-            index = end
-            progress(index - entries.startIndex)
+            done += batch.count
+            progress(done)
         }
+        var carried: [RosterEntry] = []
+        while let entries = try next() {
+            var rest = entries[...]
+            if !carried.isEmpty {
+                let taken = rest.prefix(batchSize - carried.count)
+                carried += taken
+                rest = rest.dropFirst(taken.count)
+                guard carried.count == batchSize else { continue }
+                try store(carried[...])
+                carried = []
+            }
+            while rest.count >= batchSize {
+                try store(rest.prefix(batchSize))
+                rest = rest.dropFirst(batchSize)
+            }
+            carried = Array(rest)
+        }
+        if !carried.isEmpty { try store(carried[...]) }
         return tally
     }
 

@@ -30,6 +30,9 @@ struct RosterCommand: CommandGroup {
         var roster: String
         var wait: Bool
 
+        /// Problems held before they are recorded: a stretch's worth even when every row of it is bad.
+        static let problemsHeld = 100_000
+
         init(arguments: inout Arguments) throws {
             wait = arguments.flag("wait")
             let words = try arguments.positionals()
@@ -40,9 +43,9 @@ struct RosterCommand: CommandGroup {
         }
 
         func run(_ console: Console) throws {
-            // Read before the campaign is opened, which may create its database: a missing roster leaves none.
-            let data: Data
-            do { data = try Data(contentsOf: URL(fileURLWithPath: roster)) } catch {
+            // Opened before the campaign is, which may create its database: a missing roster leaves none.
+            let source: RosterSource
+            do { source = try RosterSource(path: roster) } catch {
                 throw CommandFailure("\(roster): cannot read the file")
             }
             let lock = try CampaignWriter.lock(campaign, database: try CampaignWriter.database(of: campaign), wait: wait, console: console)
@@ -52,16 +55,27 @@ struct RosterCommand: CommandGroup {
             let starts = try CampaignEngine.claim(opened.store, workflow: opened.workflow, cohort: opened.cohort)
             let defaults = RosterDefaults(level: nil, graduationYear: opened.cohort.graduationYear, referenceDate: starts,
                                           categories: StudentCategory.standard + opened.workflow.institution.studentCategories)
-            let file = try RosterFile.read(data: data, name: roster, defaults: defaults)
-            for problem in file.problems { console.error(problem.description) }
+            // Read in stretches, never whole: the stream reads the file once first, for its encoding, its duplicate
+            // numbers and its digest, and then again as it yields the rows to store.
+            let hasher = SHA256.Hasher()
+            let file = try RosterStream(source, defaults: defaults, observer: { hasher.update($0) })
+            let digest = hasher.hex()
+            let rosterSource = InputRow.source(URL(fileURLWithPath: roster).path, campaignFolder: opened.database.folder)
+            // Bad rows are few, and recorded once the import is done as before; a file of little else records
+            // them as they come, so that they do not fill the memory the stream saves.
+            var problems: [RosterProblem] = []
             // Ten thousand students a transaction: a commit waits for the disk, and the rows of a batch are few
             // megabytes; a killed import keeps the batches committed and the next one adds the rest.
             let tally = try RosterImport(workflow: opened.workflow, store: opened.store, captureStarts: starts)
-                .run(file.entries, file: roster, at: CampaignTimeline(workflow: opened.workflow).rosterImport, batchSize: 10_000)
+                .run(file, at: CampaignTimeline(workflow: opened.workflow).rosterImport, batchSize: 10_000, problems: { stretch in
+                    for problem in stretch { console.error(problem.description) }
+                    problems += stretch
+                    guard problems.count >= Self.problemsHeld else { return }
+                    try CampaignRun.recordRejectedRows(problems, source: rosterSource, digest: digest, in: opened.store)
+                    problems = []
+                })
             for conflict in tally.conflicts { console.error(conflict.description) }
-            try CampaignRun.recordRejectedRows(file.problems + tally.conflicts, source: InputRow.source(URL(fileURLWithPath: roster).path,
-                                                                       campaignFolder: opened.database.folder),
-                                               digest: SHA256.hex(data), in: opened.store)
+            try CampaignRun.recordRejectedRows(problems + tally.conflicts, source: rosterSource, digest: digest, in: opened.store)
             let kinds = tally.importedByEligibility
             console.out("""
                 \(roster): \(file.rowCount) rows (\(file.encoding)) = \(tally.imported) imported + \(tally.unchanged) already stored\

@@ -14,10 +14,14 @@ public enum SHA256 {
         let ok = bytes.withContiguousStorageIfAvailable(digestOf) ?? Array(bytes).withUnsafeBufferPointer(digestOf)
         // EVP_Digest fails only when libcrypto cannot allocate a context; there is no digest to return then.
         precondition(ok == 1 && length == 32, "libcrypto could not compute SHA-256")
+        return hexDigits(digest.prefix(32))
+    }
+
+    static func hexDigits(_ digest: ArraySlice<UInt8>) -> String {
         let hexDigits = Array("0123456789abcdef".utf8)
         var text = [UInt8]()
         text.reserveCapacity(64)
-        for byte in digest.prefix(32) {
+        for byte in digest {
             text.append(hexDigits[Int(byte >> 4)])
             text.append(hexDigits[Int(byte & 0x0F)])
         }

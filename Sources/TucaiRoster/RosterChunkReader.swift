@@ -2,7 +2,8 @@ import TucaiKernel
 
 /// Reads the data records of one stretch of a roster and checks every row: required fields, the identity
 /// number (GB 11643), numbers and dates, field counts. Duplicates span the whole file, so this only records
-/// each row's keys for `RosterFile` to compare afterwards. The caller says on which line the stretch starts.
+/// each row's keys for `RosterRepeat.Log` to compare afterwards. The caller says on which line the stretch starts.
+/// A stretch that does not end the file stops before a record it does not hold the whole of.
 struct RosterChunkReader {
     /// What duplicate checks need of one data row.
     struct Row {
@@ -22,7 +23,8 @@ struct RosterChunkReader {
     /// Whether the stretch ends where the file does (a short record there is a truncated last line).
     let endsFile: Bool
 
-    var entries: RosterEntryStorage
+    /// Where good rows become entries; nil when a reading only checks the rows and gathers their keys.
+    var entries: RosterEntryStorage?
     var rows: [Row] = []
     var problems: [RosterProblem] = []
     /// Row index and text of student numbers `StudentNumberKey` cannot pack.
@@ -30,9 +32,10 @@ struct RosterChunkReader {
     var blankRows = 0
     /// Offset of the first byte that cannot be decoded, which stops the reading.
     var undecodableAt: Int?
-    /// The stretch ended inside a quoted field although the file goes on: it was not split at a record boundary.
-    var endedInsideQuote = false
-    /// The physical line after the stretch.
+    /// Where the record the stretch cut off starts, when the file goes on after the stretch: the next stretch
+    /// starts there. Inside a stretch read as two halves, it means the halves were not split between records.
+    var stoppedAt: Int?
+    /// The physical line after the records read: the line `stoppedAt` is on, or the line after the stretch.
     var endLine = 1
 
     private var colleges = CellValuePool<String>()
@@ -47,12 +50,13 @@ struct RosterChunkReader {
 
     private enum LevelCell { case level(DegreeLevel), unknown(String), empty }
 
-    init(layout: RosterLayout, table: UnsafeBufferPointer<UInt16>?, endsFile: Bool, output: RosterEntryStorage) {
+    /// `records` bounds the records of the stretch (its line breaks and one).
+    init(layout: RosterLayout, table: UnsafeBufferPointer<UInt16>?, endsFile: Bool, output: RosterEntryStorage?, records: Int) {
         self.layout = layout
         self.table = table
         self.endsFile = endsFile
         entries = output
-        rows.reserveCapacity(output.capacity)
+        rows.reserveCapacity(records)
         unescaped = .allocate(capacity: 256)
         decoded = .allocate(capacity: GB18030Decoder.maximumUTF8Count(256))
     }
@@ -63,10 +67,22 @@ struct RosterChunkReader {
     mutating func read(_ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, firstLine: Int) {
         self.text = text
         var scanner = CSVRecordScanner(text, from: start, to: end, line: firstLine)
-        defer { scanner.deallocate(); endLine = scanner.line }
+        defer { scanner.deallocate() }
+        endLine = firstLine
         let columnIndices = layout.fieldIndex
         let headerCount = layout.headerFieldCount
-        while let record = scanner.next() {
+        while true {
+            let recordStart = scanner.position
+            guard let record = scanner.next() else { break }
+            if !endsFile {
+                // The stretch ends after a line break, so a record that reaches its end without one goes on
+                // in the bytes after it (a quoted field with a line break in it).
+                guard case .lineBreak = record.ending else {
+                    stoppedAt = recordStart
+                    return
+                }
+            }
+            endLine = scanner.line
             line = record.line
             let fields = scanner.fields
             if isBlank(fields, record.fieldCount) {
@@ -75,7 +91,6 @@ struct RosterChunkReader {
             let rowIndex = rows.count
             rows.append(Row(line: Int32(truncatingIfNeeded: record.line), entry: -1, numberKey: 0, idKey: 0))
             if case let .unterminatedQuote(quoteLine) = record.ending {
-                if !endsFile { endedInsideQuote = true; return }
                 problem(nil, "a quote opened on line \(quoteLine) is never closed: the file ends inside a quoted field (truncated?)")
                 continue
             }
@@ -349,9 +364,9 @@ struct RosterChunkReader {
             expectedGraduation = layout.defaultGraduation
         }
 
-        guard !rejected else { return }
-        rows[rowIndex].entry = Int32(truncatingIfNeeded: entries.count)
-        let slot = entries.nextSlot()
+        guard !rejected, entries != nil else { return }
+        rows[rowIndex].entry = Int32(truncatingIfNeeded: entries!.count)
+        let slot = entries!.nextSlot()
         slot.pointer(to: \.line)!.initialize(to: line)
         // Built where it lives: a `Student` is about 200 bytes, and a temporary would be copied twice.
         slot.pointer(to: \.student)!.initialize(to: Student(

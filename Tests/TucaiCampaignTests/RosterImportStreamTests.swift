@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+import TucaiCampaign
+import TucaiDigest
+import TucaiKernel
+import TucaiRegistry
+import TucaiRoster
+import TucaiTestKit
+
+@Suite struct RosterImportStreamTests {
+    /// A roster streamed in stretches of 20 KB (repeated numbers and bad rows spread over many of them) stores
+    /// what the same roster read whole stores, batch for batch, with the same problems and the file's digest.
+    @Test func aStreamedRosterStoresWhatTheWholeOneDoes() throws {
+        let ynau = try institutionRegistry.institution(named: "ynau")
+        let cohort = try #require(ynau.cohorts.first)
+        let workflow = Workflow(institution: ynau)
+        let starts = workflow.fallbackCaptureStart(cohort: nil)
+        let at = CampaignTimeline(workflow: workflow).rosterImport
+        let defaults = RosterDefaults(graduationYear: cohort.graduationYear, referenceDate: starts)
+        let data = SyntheticRoster.csv(for: ynau.sessionTable, cohort: cohort, seed: 9, count: 3_000, badRows: 60)
+        let directory = TemporaryDirectory()
+        let path = directory.path("roster.csv")
+        try data.write(to: URL(fileURLWithPath: path))
+
+        let roster = try RosterFile.read(data: data, name: path, defaults: defaults)
+        let wholeStore = InMemoryCampaignStore()
+        var wholeProgress: [Int] = []
+        let whole = try RosterImport(workflow: workflow, store: wholeStore, captureStarts: starts)
+            .run(roster.entries, file: path, at: at, batchSize: 700, progress: { wholeProgress.append($0) })
+
+        let hasher = SHA256.Hasher()
+        let stream = try RosterStream(RosterSource(path: path), defaults: defaults, stretchBytes: 20_000, observer: { hasher.update($0) })
+        #expect(hasher.hex() == SHA256.hex(data), "the digest is known once the stream is made")
+        let streamStore = InMemoryCampaignStore()
+        var streamProgress: [Int] = []
+        var problems: [RosterProblem] = []
+        var stretches = 0
+        let streamed = try RosterImport(workflow: workflow, store: streamStore, captureStarts: starts)
+            .run(stream, at: at, batchSize: 700, problems: { problems += $0; stretches += 1 }, progress: { streamProgress.append($0) })
+
+        #expect(stretches > 10)
+        #expect(roster.problems.contains { $0.reason.contains("is also on line") }, "the roster repeats a number")
+        #expect(problems == roster.problems)
+        #expect(streamed == whole)
+        #expect(whole.imported == roster.entries.count)
+        #expect(streamProgress == wholeProgress, "the same batches")
+        #expect(wholeProgress.count == (roster.entries.count + 699) / 700)
+        let stored = try streamStore.students(), expected = try wholeStore.students()
+        #expect(stored.map(\.student) == expected.map(\.student))
+        #expect(stored.map(\.rosterLine) == expected.map(\.rosterLine))
+        #expect(stored.map(\.eligibility) == expected.map(\.eligibility))
+        #expect((stream.rowCount, stream.rejectedRowCount, stream.encoding) == (roster.rowCount, roster.rejectedRowCount, roster.encoding))
+    }
+}
