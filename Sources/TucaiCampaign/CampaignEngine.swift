@@ -175,15 +175,30 @@ public final class CampaignEngine {
     /// cohort rules give and the reason, `batchSize` students per transaction.
     public func importEntries(_ entries: [RosterEntry], file: String, at: Moment, batchSize: Int = 1_000,
                               progress: (Int) -> Void = { _ in }) throws -> ImportTally {
-        let known = { (number: String) in self.positions[number].map { self.records[$0] } }
-        return try RosterImport(workflow: workflow, store: store, captureStarts: try captureStarts)
-            .run(entries, file: file, at: at, batchSize: batchSize, known: memory == .wholeCampaign ? known : nil, stored: { added in
-                guard self.memory == .wholeCampaign else { return }
-                for record in added {
-                    self.positions[record.number] = self.records.count
-                    self.records.append(record)
-                }
-            }, progress: progress)
+        try RosterImport(workflow: workflow, store: store, captureStarts: try captureStarts)
+            .run(entries, file: file, at: at, batchSize: batchSize, known: knownStudent, stored: keep, progress: progress)
+    }
+
+    /// The same for a roster read stretch by stretch; `problems` receives each stretch's bad rows as it is read.
+    public func importEntries(_ stream: RosterStream, at: Moment, batchSize: Int = 1_000, problems: ([RosterProblem]) throws -> Void,
+                              progress: (Int) -> Void = { _ in }) throws -> ImportTally {
+        try RosterImport(workflow: workflow, store: store, captureStarts: try captureStarts)
+            .run(stream, at: at, batchSize: batchSize, problems: problems, known: knownStudent, stored: keep, progress: progress)
+    }
+
+    /// What the import compares a row with: the engine's memory of the whole campaign, or with pages nothing
+    /// (the import then reads a student already stored from the store).
+    private var knownStudent: ((String) -> StudentRecord?)? {
+        memory == .wholeCampaign ? { number in self.positions[number].map { self.records[$0] } } : nil
+    }
+
+    /// Keeps the students an import added, when the engine keeps the whole campaign.
+    private func keep(_ added: [StudentRecord]) {
+        guard memory == .wholeCampaign else { return }
+        for record in added {
+            positions[record.number] = records.count
+            records.append(record)
+        }
     }
 
     // MARK: visits

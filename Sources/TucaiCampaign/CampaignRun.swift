@@ -64,36 +64,56 @@ public struct CampaignRun {
                                       categories: StudentCategory.standard + config.institution.studentCategories)
 
         let eventFiles = try self.eventFiles ?? EventReplay.read(config.events)
-        let roster: Roster
         let rosterName: String
-        let rosterDigest: String
+        let source: RosterSource
+        // A synthetic roster is written to a file first, a stretch at a time, and read back like a registrar's:
+        // the run holds neither file in memory.
+        var syntheticFolder: URL?
+        defer { if let syntheticFolder { try? FileManager.default.removeItem(at: syntheticFolder) } }
         if let file = config.roster {
             rosterName = file.path
-            progress.begin("read roster \(file.lastPathComponent)", total: 0)
-            roster = try RosterFile.read(contentsOf: file, defaults: defaults)
-            rosterDigest = SHA256.hex((try? Data(contentsOf: file)) ?? Data())
+            source = try RosterSource(contentsOf: file)
         } else {
             rosterName = "synthetic-roster-seed-\(config.seed).csv"
             progress.begin("generate roster (seed \(config.seed))", total: 0)
-            let data = SyntheticRoster.csv(for: sessionTable ?? config.institution.sessionTable, cohort: config.cohort, seed: config.seed,
-                                           count: config.students, badRows: syntheticBadRows)
-            roster = try RosterFile.read(data: data, name: rosterName, defaults: defaults)
-            rosterDigest = SHA256.hex(data)
+            // A folder of its own, named so no other run's can be it, and the only thing removed afterwards.
+            let folder = FileManager.default.temporaryDirectory.appending(path: "tucai-roster-\(UUID().uuidString)", directoryHint: .isDirectory)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+            syntheticFolder = folder
+            // Relative to the folder, so that problems name the file as before, without the folder.
+            let url = URL(fileURLWithPath: rosterName, isDirectory: false, relativeTo: folder)
+            guard url.standardizedFileURL.deletingLastPathComponent().path == folder.standardizedFileURL.path else {
+                throw CampaignCannotRun(reason: "\(url.path): the synthetic roster would not be in its own folder")
+            }
+            let table = sessionTable ?? config.institution.sessionTable
+            if syntheticBadRows == 0 {
+                _ = try SyntheticRoster.write(to: url, for: table, cohort: config.cohort, seed: config.seed, count: config.students)
+            } else {
+                try SyntheticRoster.csv(for: table, cohort: config.cohort, seed: config.seed, count: config.students, badRows: syntheticBadRows)
+                    .write(to: url)
+            }
+            progress.end(rosterName)
+            source = try RosterSource(contentsOf: url)
         }
-        progress.end("\(roster.rowCount) rows (\(roster.encoding)), \(roster.entries.count) good, \(roster.rejectedRowCount) rejected")
-        report(roster.problems.map(\.description))
+        let hasher = SHA256.Hasher()
+        progress.begin("read roster \(URL(fileURLWithPath: rosterName).lastPathComponent)", total: 0)
+        let roster = try RosterStream(source, defaults: defaults, observer: hasher.update)
+        let rosterDigest = hasher.hex()
+        progress.end("\(roster.encoding), checked")
 
-        progress.begin("import", total: roster.entries.count)
-        // As `roster import` does: ten thousand students a commit, whatever the later stages' batches.
-        let tally = try engine.importEntries(roster.entries, file: rosterName, at: timeline.rosterImport, batchSize: max(batchSize, Self.importBatch),
-                                             progress: progress.advance)
+        progress.begin("import", total: 0)
+        var problems: [RosterProblem] = []
+        let tally = try engine.importEntries(roster, at: timeline.rosterImport, batchSize: max(batchSize, Self.importBatch),
+                                             problems: { problems += $0 }, progress: progress.advance)
         let folder = (config.database.isFileURL ? config.database : config.file).deletingLastPathComponent().path
         let rosterSource = config.roster == nil ? rosterName : InputRow.source(rosterName, campaignFolder: folder)
-        try Self.recordRejectedRows(roster.problems + tally.conflicts, source: rosterSource, digest: rosterDigest, in: engine.store)
+        try Self.recordRejectedRows(problems + tally.conflicts, source: rosterSource, digest: rosterDigest, in: engine.store)
         var inputs = [(source: rosterSource, digest: rosterDigest)]
         var changedFiles: [String] = []
-        progress.end("\(tally.imported) imported, \(tally.unchanged) already stored"
-                     + (tally.conflicts.isEmpty ? "" : ", \(tally.conflicts.count) stored with other particulars"))
+        progress.end("\(roster.rowCount) rows (\(roster.encoding)): \(tally.imported) imported, \(tally.unchanged) already stored"
+                     + (tally.conflicts.isEmpty ? "" : ", \(tally.conflicts.count) stored with other particulars")
+                     + (roster.rejectedRowCount == 0 ? "" : ", \(roster.rejectedRowCount) rejected"))
+        report(problems.map(\.description))
         report(tally.conflicts.map(\.description))
 
         if config.events.isEmpty {

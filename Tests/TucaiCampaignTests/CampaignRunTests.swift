@@ -50,6 +50,20 @@ import TucaiTestKit
         #expect(try store.payments().count == first.payments)
     }
 
+    /// The synthetic roster goes to a folder of the run's own in the temporary directory, which the run removes:
+    /// nothing beside it (another program's files) is touched.
+    @Test func theSyntheticRosterLeavesTheTemporaryDirectoryAsItWas() throws {
+        let directory = TemporaryDirectory()
+        let neighbour = FileManager.default.temporaryDirectory.appending(path: "tucai-neighbour-\(UUID().uuidString)")
+        try Data("kept".utf8).write(to: neighbour)
+        defer { try? FileManager.default.removeItem(at: neighbour) }
+        let config = try Self.config("ynu", level: "graduate", year: 2021, students: 50, in: directory)
+        let summary = try CampaignRun(config: config, store: InMemoryCampaignStore()).run()
+        #expect(summary.imported == 50)
+        #expect(try Data(contentsOf: neighbour) == Data("kept".utf8))
+        #expect(!FileManager.default.fileExists(atPath: FileManager.default.temporaryDirectory.appending(path: "synthetic-roster-seed-7.csv").path))
+    }
+
     @Test func theSameSeedGivesTheSameCampaign() throws {
         let directory = TemporaryDirectory()
         let config = try Self.config("ynu", level: "graduate", year: 2021, students: 200, in: directory)
