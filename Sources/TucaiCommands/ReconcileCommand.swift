@@ -29,15 +29,25 @@ struct ReconcileCommand: Command {
         let reconciliation = try Reconciliation(store: opened.store, workflow: opened.workflow)
         switch format {
         case .csv: console.out(Self.csv(reconciliation).render(.csv))
-        case .text: console.out(Self.text(reconciliation, title: "\(opened.workflow.name), \(opened.cohort) — \(opened.database)"))
+        case .text: Self.write(reconciliation, title: "\(opened.workflow.name), \(opened.cohort) — \(opened.database)") { console.out($0) }
         }
     }
 
     static func money(_ value: Money?) -> String { value.map(\.description) ?? "" }
 
     static func text(_ r: Reconciliation, title: String) -> String {
-        var text = title + "\n"
+        var text = ""
+        write(r, title: title) { text += $0 }
+        return text
+    }
+
+    /// The report a section at a time, each handed to `out` as soon as it is laid out: a campaign of millions has
+    /// lists of tens of thousands of lines, and only one list's table is held at once.
+    static func write(_ r: Reconciliation, title: String, to out: (String) -> Void) {
+        out(title + "\n")
         for section in Reconciliation.Section.allCases {
+            var text = ""
+            defer { out(text) }
             let items = r.items(in: section)
             text += "\n\(section.rawValue) (\(items.count))\n"
             guard !items.isEmpty else { text += "  none\n"; continue }
@@ -67,8 +77,7 @@ struct ReconcileCommand: Command {
             }
             text += table.render(.text)
         }
-        text += "\ntotals\n" + r.totals.map { "  " + $0 }.joined(separator: "\n") + "\n"
-        return text
+        out("\ntotals\n" + r.totals.map { "  " + $0 }.joined(separator: "\n") + "\n")
     }
 
     static func csv(_ r: Reconciliation) -> Table {

@@ -59,13 +59,13 @@ enum CommandBenchmarks {
 
         print("command benchmarks: \(students) students of \(ynau.identifier) (\(cohort)), \(tucai), median of \(runs) runs")
         let rosterPath = directory + "/roster.csv"
-        // The roster is made and written, then let go: this process holds nothing of it while the commands run
-        // (see `child`).
+        // The roster is written a stretch at a time: this process never holds it, so its own memory, the floor
+        // under each command's figure (see `child`), stays small.
         do {
-            let data = SyntheticRoster.csv(for: ynau.sessionTable, cohort: cohort, seed: 1, count: students, badRows: 0)
-            guard FileManager.default.createFile(atPath: rosterPath, contents: data) else { CampaignBenchmarks.fail("\(rosterPath): cannot write") }
-            print(String(format: "  roster.csv: %d rows, %.1f MB (generated, not timed)", students, Double(data.count) / 1e6))
-        }
+            let rows = try SyntheticRoster.write(to: URL(fileURLWithPath: rosterPath), for: ynau.sessionTable, cohort: cohort, seed: 1, count: students)
+            let bytes = (try? FileManager.default.attributesOfItem(atPath: rosterPath)[.size] as? Int) ?? 0
+            print(String(format: "  roster.csv: %d rows, %.1f MB (generated, not timed)", rows, Double(bytes) / 1e6))
+        } catch { CampaignBenchmarks.fail("\(rosterPath): cannot write (\(error))") }
         let starts = Workflow(institution: ynau).fallbackCaptureStart(cohort: nil)
         let bench = CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0]
             : FileManager.default.currentDirectoryPath + "/" + CommandLine.arguments[0]
