@@ -251,7 +251,9 @@ public final class CampaignEngine {
             }
             // The step stands from here on, whatever becomes of the number: a refused number must not take
             // an accepted payment's row with it while its `.paid` event stays.
-            if !bringsNumber, record.state.sequenceNumber == nil, numberIsDue(record), workflow.sequenceSeries(for: record) != nil {
+            if !bringsNumber, record.state.sequenceNumber == nil, numberIsDue(record), let series = workflow.sequenceSeries(for: record) {
+                // The step may have given the student a series only now (a booking, an assignment).
+                if memory == .pages { try readTop(of: series) }
                 do {
                     for change in try apply(.issueNumber(nil), to: &record, at: moment) { events.append(CampaignEvent(record.number, at: moment, change)) }
                 } catch {

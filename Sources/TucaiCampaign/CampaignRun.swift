@@ -26,6 +26,8 @@ public struct CampaignRun {
     public var until: SimulationStop?
     /// Where the simulated photos come from; nil records digests for files that are never written.
     public var camera: (any SimulatedCamera)?
+    /// Where a synthetic roster is written, in a folder of its own that is gone once the file is open.
+    public var scratchFolder = FileManager.default.temporaryDirectory
     /// How the summary's title names the database (a server's URL, masked); the config's file name by default.
     public var databaseName: String?
 
@@ -77,7 +79,7 @@ public struct CampaignRun {
             rosterName = "synthetic-roster-seed-\(config.seed).csv"
             progress.begin("generate roster (seed \(config.seed))", total: 0)
             // A folder of its own, named so no other run's can be it, and the only thing removed afterwards.
-            let folder = FileManager.default.temporaryDirectory.appending(path: "tucai-roster-\(UUID().uuidString)", directoryHint: .isDirectory)
+            let folder = scratchFolder.appending(path: "tucai-roster-\(UUID().uuidString)", directoryHint: .isDirectory)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
             syntheticFolder = folder
             // Relative to the folder, so that problems name the file as before, without the folder.
@@ -94,6 +96,9 @@ public struct CampaignRun {
             }
             progress.end(rosterName)
             source = try RosterSource(contentsOf: url)
+            // Read through the descriptor from here on: removed now, a killed run leaves no roster behind.
+            try? FileManager.default.removeItem(at: folder)
+            syntheticFolder = nil
         }
         let hasher = SHA256.Hasher()
         progress.begin("read roster \(URL(fileURLWithPath: rosterName).lastPathComponent)", total: 0)

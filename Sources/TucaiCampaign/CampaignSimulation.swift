@@ -141,25 +141,6 @@ public final class CampaignSimulation {
         progress.end(result())
     }
 
-    /// Runs `body` for each of `visits` in order, `batchSize` per transaction, with the position its student
-    /// has once loaded.
-    private func stage<Visit>(_ name: String, visits: [Visit], ordinal: (Visit) -> Int, _ body: (Visit, Int) throws -> Void,
-                              result: () -> String) throws {
-        progress.begin(name, total: visits.count)
-        var done = 0
-        while done < visits.count {
-            let chunk = visits[done..<min(done + batchSize, visits.count)]
-            try engine.batch {
-                let positions = try engine.positions(ofOrdinals: chunk.map(ordinal))
-                guard positions.count == chunk.count else { throw StoreError.failed("a student of the capture queue is no longer stored") }
-                for (visit, position) in zip(chunk, positions) { try body(visit, position) }
-            }
-            done += chunk.count
-            progress.advance(done)
-        }
-        progress.end(result())
-    }
-
     /// Every student once, in import order, a page at a time; for a pass that only looks.
     private func forEachStudent(_ body: (StudentRecord) throws -> Void) throws {
         var after = 0

@@ -41,8 +41,9 @@ struct ReconcileCommand: Command {
         return text
     }
 
-    /// The report a section at a time, each handed to `out` as soon as it is laid out: a campaign of millions has
-    /// lists of tens of thousands of lines, and only one list's table is held at once.
+    /// The report a section at a time, each handed to `out` as soon as it is laid out: the text of one list is
+    /// held at once, beside the items of all of them (a campaign's lists grow with it: one student in eight at
+    /// the end of a campaign, every student before its capture day).
     static func write(_ r: Reconciliation, title: String, to out: (String) -> Void) {
         out(title + "\n")
         for section in Reconciliation.Section.allCases {

@@ -118,7 +118,8 @@ extension CampaignStore {
 
     public func studentCount() throws(StoreError) -> Int { try students().count }
 
-    /// Reads every student and keeps a page: right for a store that holds its campaign in memory anyway.
+    /// Reads every student and keeps a page, so reading page after page costs the square of the campaign: enough
+    /// for a store of a few thousand students; a store of a real campaign answers it with an index.
     public func students(after ordinal: Int, limit: Int) throws(StoreError) -> [StudentRecord] {
         Array(try students().lazy.filter { $0.ordinal > ordinal }.prefix(max(0, limit)))
     }

@@ -411,7 +411,7 @@ public enum CampaignStoreConformance {
         return failures
     }
 
-    /// Seven students read three at a time, after a page boundary that falls on no student.
+    /// Seven students read three at a time, and pages after a given student.
     static func pages(_ store: any CampaignStore) throws -> [String] {
         var failures: [String] = []
         let numbers = (1...7).map { "201900\($0)" }

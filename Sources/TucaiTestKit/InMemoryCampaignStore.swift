@@ -63,6 +63,17 @@ public final class InMemoryCampaignStore: CampaignStore {
 
     public func students() throws(StoreError) -> [StudentRecord] { contents.records }
 
+    /// Records are kept in ordinal order: a page starts where a binary search finds it.
+    public func students(after ordinal: Int, limit: Int) throws(StoreError) -> [StudentRecord] {
+        let records = contents.records
+        var low = records.startIndex, high = records.endIndex
+        while low < high {
+            let middle = (low + high) / 2
+            if records[middle].ordinal > ordinal { high = middle } else { low = middle + 1 }
+        }
+        return Array(records[low..<min(low + max(0, limit), records.endIndex)])
+    }
+
     public func student(number: String) throws(StoreError) -> StudentRecord? {
         contents.indexByNumber[number].map { contents.records[$0] }
     }

@@ -67,8 +67,8 @@ enum CommandBenchmarks {
             print(String(format: "  roster.csv: %d rows, %.1f MB (generated, not timed)", rows, Double(bytes) / 1e6))
         } catch { CampaignBenchmarks.fail("\(rosterPath): cannot write (\(error))") }
         let starts = Workflow(institution: ynau).fallbackCaptureStart(cohort: nil)
-        let bench = CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0]
-            : FileManager.default.currentDirectoryPath + "/" + CommandLine.arguments[0]
+        // This binary, however it was started (a relative path, or found on PATH).
+        let bench = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
 
         func config(_ name: String, _ extra: String) -> String {
             let path = directory + "/\(name).json"

@@ -50,18 +50,21 @@ import TucaiTestKit
         #expect(try store.payments().count == first.payments)
     }
 
-    /// The synthetic roster goes to a folder of the run's own in the temporary directory, which the run removes:
-    /// nothing beside it (another program's files) is touched.
-    @Test func theSyntheticRosterLeavesTheTemporaryDirectoryAsItWas() throws {
+    /// The synthetic roster goes to a folder of the run's own, which is removed as soon as the file is open: nothing
+    /// beside it (another program's files) is touched, and nothing of it is left.
+    @Test func theSyntheticRosterLeavesItsScratchFolderAsItWas() throws {
         let directory = TemporaryDirectory()
-        let neighbour = FileManager.default.temporaryDirectory.appending(path: "tucai-neighbour-\(UUID().uuidString)")
+        let scratch = directory.url.appending(path: "scratch", directoryHint: .isDirectory)
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: false)
+        let neighbour = scratch.appending(path: "neighbour.txt")
         try Data("kept".utf8).write(to: neighbour)
-        defer { try? FileManager.default.removeItem(at: neighbour) }
         let config = try Self.config("ynu", level: "graduate", year: 2021, students: 50, in: directory)
-        let summary = try CampaignRun(config: config, store: InMemoryCampaignStore()).run()
+        var run = CampaignRun(config: config, store: InMemoryCampaignStore())
+        run.scratchFolder = scratch
+        let summary = try run.run()
         #expect(summary.imported == 50)
         #expect(try Data(contentsOf: neighbour) == Data("kept".utf8))
-        #expect(!FileManager.default.fileExists(atPath: FileManager.default.temporaryDirectory.appending(path: "synthetic-roster-seed-7.csv").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == ["neighbour.txt"])
     }
 
     @Test func theSameSeedGivesTheSameCampaign() throws {
