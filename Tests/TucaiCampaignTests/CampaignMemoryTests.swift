@@ -72,4 +72,32 @@ import TucaiTestKit
         #expect(paged.items == held.items)
         #expect(paged.balance == held.balance && paged.balance.balances)
     }
+
+    /// A page engine that opens on a numbered campaign and gives a student their session, and with it their series,
+    /// in the same visit as the number (丽水学院 prints numbers at assignment), reads the series' top first.
+    @Test func aPageEngineReadsTheTopOfASeriesAVisitEnters() throws {
+        let directory = TemporaryDirectory()
+        let config = try CampaignRunTests.config("lsu", level: "undergraduate", year: 2021, students: 150, in: directory)
+        let store = try SQLiteCampaignStore(path: directory.url.appending(path: "c.sqlite").path)
+        let workflow = Workflow(config: config)
+        let engine = try CampaignEngine(workflow: workflow, cohort: config.cohort, store: store, memory: .pages)
+        let csv = SyntheticRoster.csv(for: config.institution.sessionTable, cohort: config.cohort, seed: 1, count: 150, badRows: 0)
+        let roster = try RosterFile.read(data: csv, name: "roster.csv", defaults: RosterDefaults(graduationYear: 2021))
+        _ = try engine.importEntries(roster.entries, file: "roster.csv", at: CampaignTimeline(workflow: workflow).rosterImport)
+        try CampaignSimulation(engine: engine, seed: 1).run(until: .captureDay)
+        let numbered = try store.students().filter { $0.state.sequenceNumber != nil }
+        let first = try #require(numbered.first)
+        let series = first.state.sequenceNumber!.series
+        let top = numbered.filter { $0.state.sequenceNumber?.series == series }.map { $0.state.sequenceNumber!.value }.max()!
+        #expect(top > 1)
+        var newcomer = StudentRecord(student: first.student, eligibility: first.eligibility)
+        newcomer.student.studentNumber = "2017999999"
+        _ = try store.insert(newcomer, event: CampaignEvent(newcomer.number, at: CampaignTimeline(workflow: workflow).rosterImport, .imported(first.eligibility)))
+
+        let fresh = try CampaignEngine(workflow: workflow, cohort: config.cohort, store: store, memory: .pages)
+        let visit = try fresh.perform([.notify, .assignFromTable, .preRegister], student: newcomer.number, moment: CampaignTimeline(workflow: workflow).rosterImport)
+        #expect(visit.refusals.isEmpty, "\(visit.refusals.map(\.reason))")
+        let stored = try #require(try store.student(number: newcomer.number))
+        #expect(stored.state.sequenceNumber == SequenceNumber(series: series, value: top + 1))
+    }
 }
