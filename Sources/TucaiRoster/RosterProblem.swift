@@ -35,3 +35,16 @@ public struct RosterProblem: Error, Sendable, Hashable, CustomStringConvertible 
         return "\(file):\(line): \(reason)"
     }
 }
+
+extension Array where Element == RosterProblem {
+    /// The distinct lines among problems sorted by line: the rows they reject.
+    var distinctLineCount: Int {
+        var count = 0
+        var last = -1
+        for problem in self where problem.line != last {
+            count += 1
+            last = problem.line
+        }
+        return count
+    }
+}

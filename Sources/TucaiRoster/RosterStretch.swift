@@ -14,13 +14,5 @@ public struct RosterStretch: Sendable {
     }
 
     /// Rows of the stretch that were not imported: the distinct lines among `problems`.
-    public var rejectedRowCount: Int {
-        var count = 0
-        var last = -1
-        for problem in problems where problem.line != last {
-            count += 1
-            last = problem.line
-        }
-        return count
-    }
+    public var rejectedRowCount: Int { problems.distinctLineCount }
 }
