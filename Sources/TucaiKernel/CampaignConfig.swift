@@ -133,9 +133,9 @@ public struct CampaignConfig: Sendable {
 
     /// The graduation years a config may name: a cohort of a school that photographs for the national register.
     public static let graduationYears = 1950...2100
-    /// The sizes a synthetic roster may have: beyond the largest campaign a school runs (the benchmark's
-    /// million students, twice over), a typing error would take the machine's memory and hours.
-    public static let studentCounts = 0...2_000_000
+    /// The sizes a synthetic roster may have: up to the national cohort (12.2 million graduates in 2025) with
+    /// room, which a run holds in bounded memory; beyond it, a typing error would take the disk and days.
+    public static let studentCounts = 0...20_000_000
 
     /// The years a campaign for a cohort may photograph in: notices photograph up to two years before
     /// graduation (安徽农业大学 in 2020 for 2022; a year more is allowed), and make-ups and late graduates run

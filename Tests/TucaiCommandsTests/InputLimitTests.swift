@@ -10,10 +10,10 @@ private let ynau = #""institution": "ynau", "cohort": {"level": "undergraduate",
 struct InputLimitTests {
 
     @Test("a config number, cohort, date or path out of range is one line naming the field, exit 1", arguments: [
-        (#"{\#(ynau), "students": 1000000000000}"#, "field 'students': must be from 0 to 2000000, not 1000000000000"),
-        (#"{\#(ynau), "students": 2000001}"#, "field 'students': must be from 0 to 2000000, not 2000001"),
-        (#"{\#(ynau), "students": -1}"#, "field 'students': must be from 0 to 2000000, not -1"),
-        (#"{\#(ynau), "students": 1e300}"#, "field 'students': must be from 0 to 2000000, not 1e+300"),
+        (#"{\#(ynau), "students": 1000000000000}"#, "field 'students': must be from 0 to 20000000, not 1000000000000"),
+        (#"{\#(ynau), "students": 20000001}"#, "field 'students': must be from 0 to 20000000, not 20000001"),
+        (#"{\#(ynau), "students": -1}"#, "field 'students': must be from 0 to 20000000, not -1"),
+        (#"{\#(ynau), "students": 1e300}"#, "field 'students': must be from 0 to 20000000, not 1e+300"),
         (#"{\#(ynau), "seed": -3}"#, "field 'seed': must be from 0 to 18446744073709551615, not -3"),
         (#"{\#(ynau), "seed": 18446744073709551616}"#, "field 'seed': must be from 0 to 18446744073709551615, not 18446744073709551616"),
         (#"{\#(ynau), "seed": 1e300}"#, "field 'seed': must be from 0 to 18446744073709551615, not 1e+300"),
@@ -54,7 +54,7 @@ struct InputLimitTests {
     @Test("the ends of each range are accepted, and an absolute path or one that stays inside the folder")
     func configInRange() throws {
         for json in [
-            #"{\#(ynau), "students": 2000000, "seed": 18446744073709551615}"#,
+            #"{\#(ynau), "students": 20000000, "seed": 18446744073709551615}"#,
             #"{\#(ynau), "students": 0, "seed": 0}"#,
             #"{\#(ynau), "seed": 2023.0}"#,
             #"{\#(ynau), "overrides": {"captureDates": ["2020-01-01", "2024-12-31"]}}"#,
