@@ -127,7 +127,8 @@ public struct CampaignDashboard: Sendable {
         self.sessions = sessions
         stages = CampaignStage.allCases.filter { $0 != .notInScope }.map { ($0, stageCounts[$0] ?? 0) }
         verificationEnds = earliest.map { $0...(latest ?? $0) }
-        makeUpQueue = reconciliation.items(in: .makeUp).map { item in
+        refundsDue = try reconciliation.items(in: .paidNotCaptured).filter { $0.refund != nil }
+        makeUpQueue = try reconciliation.items(in: .makeUp).map { item in
             MakeUpEntry(item: item, daysLeft: item.due.map { $0.dayNumber - referenceDate.dayNumber }, awaiting: item.note.hasPrefix("awaiting"))
         }.sorted { a, b in
             if a.awaiting != b.awaiting { return a.awaiting }
@@ -138,5 +139,5 @@ public struct CampaignDashboard: Sendable {
     public var balance: MoneyBalance { reconciliation.balance }
 
     /// Refunds the policy makes due, one line per student, as `reconcile` lists them.
-    public var refundsDue: [Reconciliation.Item] { reconciliation.items(in: .paidNotCaptured).filter { $0.refund != nil } }
+    public let refundsDue: [Reconciliation.Item]
 }

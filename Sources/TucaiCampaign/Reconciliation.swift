@@ -44,31 +44,35 @@ public struct Reconciliation: Sendable {
         public var note = ""
     }
 
-    public var items: [Item]
+    /// Each list's lines, in `Section.allCases` order.
+    private var lists: [ReconciliationList]
+    private var tallies: [Tally]
     /// Fee per student, for the totals.
     public var fee: Money?
     /// Where every fen received went; `received == credited + owedBack` always.
     public var balance: MoneyBalance
 
+    /// How many lines each list holds in memory before it moves them to a temporary file.
+    public static let heldLines = 4096
+
     public init(records: [StudentRecord], payments: [Payment] = [], inputRows: [InputRow] = [], stationEntries: [StationEntry] = [],
-                workflow: Workflow) {
-        // The closures below cannot throw, so neither can this.
-        try! self.init(students: { body in for r in records { try body(r) } }, payments: { body in for p in payments { try body(p) } },
-                       inputRows: inputRows, stationEntries: stationEntries, workflow: workflow)
+                workflow: Workflow, heldLines: Int = Reconciliation.heldLines) throws {
+        try self.init(students: { body in for r in records { try body(r) } }, payments: { body in for p in payments { try body(p) } },
+                       inputRows: inputRows, stationEntries: stationEntries, workflow: workflow, heldLines: heldLines)
     }
 
     /// The campaign in `store`, read in one pass a page at a time: what is held is the lines printed, and four to
     /// eight bytes for each sequence number issued.
-    public init(store: any CampaignStore, workflow: Workflow) throws {
+    public init(store: any CampaignStore, workflow: Workflow, heldLines: Int = Reconciliation.heldLines) throws {
         try self.init(students: { try store.forEachStudent($0) }, payments: { try store.forEachPayment($0) },
-                      inputRows: try store.inputRows(), stationEntries: try store.stationEntries(), workflow: workflow)
+                      inputRows: try store.inputRows(), stationEntries: try store.stationEntries(), workflow: workflow, heldLines: heldLines)
     }
 
     /// `students` hands every student to its argument, in import order, each time it is called: once, and a
     /// second time only when two students hold one number (which a store refuses, so only for records
     /// gathered elsewhere).
     public init(students: ((StudentRecord) throws -> Void) throws -> Void, payments: ((Payment) throws -> Void) throws -> Void,
-                inputRows: [InputRow], stationEntries: [StationEntry], workflow: Workflow) throws {
+                inputRows: [InputRow], stationEntries: [StationEntry], workflow: Workflow, heldLines: Int = Reconciliation.heldLines) throws {
         let institution = workflow.institution
         fee = workflow.fee
         func item(_ section: Section, _ r: StudentRecord) -> Item {
@@ -77,7 +81,13 @@ public struct Reconciliation: Sendable {
                         unit: r.state.assignment?.unit ?? [s.college, s.major, s.className].compactMap { $0 }.joined(separator: " "),
                         stage: r.stage.description)
         }
-        var notCaptured: [Item] = [], capturedNotPaid: [Item] = [], paidNotCaptured: [Item] = [], makeUps: [Item] = []
+        var lists = Section.allCases.map { _ in ReconciliationList(heldAtMost: heldLines) }
+        var tallies = Section.allCases.map { _ in Tally() }
+        func list(_ line: Item) throws {
+            let index = Section.allCases.firstIndex(of: line.section)!
+            try lists[index].append(line)
+            tallies[index].count(line)
+        }
         var numbers = SequenceLedger()
         var balance = MoneyBalance()
         let named = StationLogCheck.studentsNamed(in: stationEntries)
@@ -98,13 +108,13 @@ public struct Reconciliation: Sendable {
                 } else if state.assignment == nil {
                     line.note = "no session"
                 }
-                notCaptured.append(line)
+                try list(line)
             }
             if let fee = workflow.fee, state.owesCampusFee, !state.feeSettled {
                 var line = item(.capturedNotPaid, r)
                 line.paid = state.paid
                 line.owed = fee - state.paid
-                capturedNotPaid.append(line)
+                try list(line)
             }
             // A refund stays due when the student is photographed later at a make-up: the fee paid for a campus
             // capture that did not take place.
@@ -122,7 +132,7 @@ public struct Reconciliation: Sendable {
                 } else {
                     line.note = "the refund rule does not apply (\(institution.refund!))"
                 }
-                paidNotCaptured.append(line)
+                try list(line)
             }
             if let makeUp = state.makeUp {
                 var line = item(.makeUp, r)
@@ -130,23 +140,24 @@ public struct Reconciliation: Sendable {
                 line.place = makeUp.place
                 line.due = makeUp.deadline
                 line.note = state.capture.map { "photographed \($0.at.date)" } ?? (makeUp.deadline == nil ? "awaiting; no deadline stated" : "awaiting")
-                makeUps.append(line)
+                try list(line)
             }
         }
-        var owedBack: [Item] = []
         try payments { payment in
             balance.count(payment)
             guard let reason = payment.owedBack else { return }
-            owedBack.append(Item(section: .owedBack, student: payment.className.map { "class \($0)" } ?? payment.students.joined(separator: " "),
-                                 paid: payment.amount, series: payment.id, note: reason))
+            try list(Item(section: .owedBack, student: payment.className.map { "class \($0)" } ?? payment.students.joined(separator: " "),
+                          paid: payment.amount, series: payment.id, note: reason))
         }
-        let refused = inputRows.compactMap { row in
-            row.refusal.map { Item(section: .refusedRows, number: row.line, place: row.source, note: $0) }
+        for row in inputRows {
+            if let refusal = row.refusal { try list(Item(section: .refusedRows, number: row.line, place: row.source, note: refusal)) }
         }
-        let stations = StationLogCheck.findings(stationEntries, captured: captured).map { finding in
-            Item(section: .stations, student: finding.students.joined(separator: " "), series: finding.station, number: finding.frame, note: finding.note)
+        try numbers.forEachItem(students, list)
+        for finding in StationLogCheck.findings(stationEntries, captured: captured) {
+            try list(Item(section: .stations, student: finding.students.joined(separator: " "), series: finding.station, number: finding.frame, note: finding.note))
         }
-        items = notCaptured + capturedNotPaid + refused + owedBack + paidNotCaptured + (try numbers.items(students)) + makeUps + stations
+        self.lists = lists
+        self.tallies = tallies
         self.balance = balance
     }
 
@@ -156,10 +167,26 @@ public struct Reconciliation: Sendable {
     static func sequenceItems(_ records: [StudentRecord]) -> [Item] {
         var ledger = SequenceLedger()
         for r in records { ledger.count(r) }
-        return try! ledger.items { body in for r in records { try body(r) } }
+        var items: [Item] = []
+        try! ledger.forEachItem({ body in for r in records { try body(r) } }) { items.append($0) }
+        return items
     }
 
-    public func items(in section: Section) -> [Item] { items.filter { $0.section == section } }
+    private func list(_ section: Section) -> ReconciliationList { lists[Section.allCases.firstIndex(of: section)!] }
+
+    /// How many lines `section` has.
+    public func count(in section: Section) -> Int { list(section).count }
+
+    /// The lines of `section` in order, read a page at a time.
+    public func forEach(in section: Section, _ body: (Item) throws -> Void) throws { try list(section).forEach(body) }
+
+    /// The lines of `section`, all at once: for a campaign small enough to hold them, or a test.
+    public func items(in section: Section) throws -> [Item] { try list(section).items }
+
+    /// Every list's lines, list by list, all at once.
+    public var items: [Item] {
+        get throws { try Section.allCases.flatMap { try items(in: $0) } }
+    }
 
     /// How many numbers a gap or duplicate line stands for: a run of numbers never issued counts each.
     static func numbersCovered(by item: Item) -> Int {
@@ -169,23 +196,35 @@ public struct Reconciliation: Sendable {
 
     /// One line per list: how many, and the money involved.
     public var totals: [String] {
-        Section.allCases.map { section in
-            let list = items(in: section)
-            var line = "\(section.rawValue): \(list.count)"
+        zip(Section.allCases, tallies).map { section, tally in
+            var line = "\(section.rawValue): \(tally.lines)"
             switch section {
-            case .capturedNotPaid: line += ", \(list.compactMap(\.owed).sum()) owed"
-            case .paidNotCaptured:
-                let refunds = list.filter { $0.refund != nil }
-                line += ", \(list.compactMap(\.paid).sum()) paid; \(refunds.count) refunds due, \(refunds.compactMap(\.refund).sum())"
-            case .sequence:
-                line += " (\(list.filter { $0.note.hasPrefix("gap") }.map(Self.numbersCovered).reduce(0, +)) gaps, \(list.filter { $0.note.hasPrefix("duplicate") }.count) duplicates)"
-            case .makeUp: line += " (\(list.filter { $0.note.hasPrefix("awaiting") }.count) awaiting)"
-            case .owedBack: line += ", \(list.compactMap(\.paid).sum())"
+            case .capturedNotPaid: line += ", \(tally.owed) owed"
+            case .paidNotCaptured: line += ", \(tally.paid) paid; \(tally.refunds) refunds due, \(tally.refunded)"
+            case .sequence: line += " (\(tally.gaps) gaps, \(tally.duplicates) duplicates)"
+            case .makeUp: line += " (\(tally.awaiting) awaiting)"
+            case .owedBack: line += ", \(tally.paid)"
             case .refusedRows, .stations: break
             case .notCaptured: break
             }
             return line
         } + [balance.description]
+    }
+
+    /// What `totals` says of one list, counted as its lines are found.
+    struct Tally: Sendable {
+        var lines = 0, refunds = 0, gaps = 0, duplicates = 0, awaiting = 0
+        var paid = Money.zero, owed = Money.zero, refunded = Money.zero
+
+        mutating func count(_ item: Item) {
+            lines += 1
+            paid = paid + (item.paid ?? .zero)
+            owed = owed + (item.owed ?? .zero)
+            if let refund = item.refund { refunds += 1; refunded = refunded + refund }
+            if item.note.hasPrefix("gap") { gaps += Reconciliation.numbersCovered(by: item) }
+            if item.note.hasPrefix("duplicate") { duplicates += 1 }
+            if item.note.hasPrefix("awaiting") { awaiting += 1 }
+        }
     }
 }
 

@@ -20,7 +20,7 @@ struct SequenceLedger {
 
     /// The gap and duplicate lines, series by series and number by number. `students` is the pass to read again
     /// for the holders of a number held twice.
-    func items(_ students: ((StudentRecord) throws -> Void) throws -> Void) throws -> [Reconciliation.Item] {
+    func forEachItem(_ students: ((StudentRecord) throws -> Void) throws -> Void, _ body: (Reconciliation.Item) throws -> Void) throws {
         var sorted: [String: [Int]] = [:]
         var twice: [String: Set<Int>] = [:]
         for (series, issued) in values {
@@ -35,7 +35,6 @@ struct SequenceLedger {
                 holders[number.series, default: [:]][number.value, default: []].append(r.number)
             }
         }
-        var items: [Reconciliation.Item] = []
         for series in sorted.keys.sorted() {
             let ordered = sorted[series]!
             // The lowest positive number not yet accounted for.
@@ -46,21 +45,20 @@ struct SequenceLedger {
                 var end = index + 1
                 while end < ordered.endIndex && ordered[end] == value { end += 1 }
                 if value > next {
-                    items.append(.init(section: .sequence, series: series, number: next, through: value - 1 > next ? value - 1 : nil,
+                    try body(.init(section: .sequence, series: series, number: next, through: value - 1 > next ? value - 1 : nil,
                                        note: "gap: never issued"))
                 }
                 next = max(next, value + 1)
                 if end - index > 1 {
                     let held = holders[series]?[value] ?? []
-                    items.append(.init(section: .sequence, student: held.joined(separator: " "), series: series, number: value,
+                    try body(.init(section: .sequence, student: held.joined(separator: " "), series: series, number: value,
                                        note: "duplicate: held by \(end - index) students"))
                 } else if let only = listed[series]?[value] {
-                    items.append(.init(section: .sequence, student: only.student, name: only.name, series: series, number: value,
+                    try body(.init(section: .sequence, student: only.student, name: only.name, series: series, number: value,
                                        note: "gap: issued, no photo in this series" + (only.madeUp ? " (photographed at make-up)" : "")))
                 }
                 index = end
             }
         }
-        return items
     }
 }

@@ -28,66 +28,70 @@ struct ReconcileCommand: Command {
         let opened = try OpenedCampaign(campaign, create: false)
         let reconciliation = try Reconciliation(store: opened.store, workflow: opened.workflow)
         switch format {
-        case .csv: console.out(Self.csv(reconciliation).render(.csv))
-        case .text: Self.write(reconciliation, title: "\(opened.workflow.name), \(opened.cohort) — \(opened.database)") { console.out($0) }
+        case .csv: try Self.writeCSV(reconciliation) { console.out($0) }
+        case .text: try Self.write(reconciliation, title: "\(opened.workflow.name), \(opened.cohort) — \(opened.database)") { console.out($0) }
         }
     }
 
     static func money(_ value: Money?) -> String { value.map(\.description) ?? "" }
 
-    static func text(_ r: Reconciliation, title: String) -> String {
+    static func text(_ r: Reconciliation, title: String) throws -> String {
         var text = ""
-        write(r, title: title) { text += $0 }
+        try write(r, title: title) { text += $0 }
         return text
     }
 
-    /// The report a section at a time, each handed to `out` as soon as it is laid out: the text of one list is
-    /// held at once, beside the items of all of them (a campaign's lists grow with it: one student in eight at
-    /// the end of a campaign, every student before its capture day).
-    static func write(_ r: Reconciliation, title: String, to out: (String) -> Void) {
+    /// The columns each list prints, and a line's cells under them.
+    static func columns(_ section: Reconciliation.Section) -> (headers: [String], cells: (Reconciliation.Item) -> [String]) {
+        switch section {
+        case .notCaptured: (["student", "name", "ID number", "unit", "stage", "note"], { [$0.student, $0.name, $0.idNumber, $0.unit, $0.stage, $0.note] })
+        case .capturedNotPaid:
+            (["student", "name", "ID number", "paid", "owed", "note"], { [$0.student, $0.name, $0.idNumber, money($0.paid), money($0.owed), $0.note] })
+        case .paidNotCaptured:
+            (["student", "name", "ID number", "paid", "refund", "due by", "note"],
+             { [$0.student, $0.name, $0.idNumber, money($0.paid), money($0.refund), $0.due.map { "\($0)" } ?? "", $0.note] })
+        case .sequence: (["series", "number", "student", "note"], { [$0.series, $0.numbers, $0.student, $0.note] })
+        case .makeUp:
+            (["student", "name", "ID number", "route", "place", "deadline", "status"],
+             { [$0.student, $0.name, $0.idNumber, $0.route, $0.place, $0.due.map { "\($0)" } ?? "not stated", $0.note] })
+        case .owedBack: (["payment", "paid by", "amount", "why it settles nothing"], { [$0.series, $0.student, money($0.paid), $0.note] })
+        case .refusedRows: (["file", "line", "why"], { [$0.place, $0.numbers, $0.note] })
+        case .stations: (["station", "frame", "students", "finding"], { [$0.series, $0.numbers, $0.student, $0.note] })
+        }
+    }
+
+    /// The report a page at a time, each list laid out from a reading of its lines to measure the columns and a
+    /// second to print them (`LongTable`): what is held is a page of text, however long the lists.
+    static func write(_ r: Reconciliation, title: String, to out: (String) -> Void) throws {
         out(title + "\n")
         for section in Reconciliation.Section.allCases {
-            var text = ""
-            defer { out(text) }
-            let items = r.items(in: section)
-            text += "\n\(section.rawValue) (\(items.count))\n"
-            guard !items.isEmpty else { text += "  none\n"; continue }
-            let table: Table = switch section {
-            case .notCaptured:
-                Table(headers: ["student", "name", "ID number", "unit", "stage", "note"],
-                      rows: items.map { [$0.student, $0.name, $0.idNumber, $0.unit, $0.stage, $0.note] })
-            case .capturedNotPaid:
-                Table(headers: ["student", "name", "ID number", "paid", "owed", "note"],
-                      rows: items.map { [$0.student, $0.name, $0.idNumber, money($0.paid), money($0.owed), $0.note] })
-            case .paidNotCaptured:
-                Table(headers: ["student", "name", "ID number", "paid", "refund", "due by", "note"],
-                      rows: items.map { [$0.student, $0.name, $0.idNumber, money($0.paid), money($0.refund), $0.due.map { "\($0)" } ?? "", $0.note] })
-            case .sequence:
-                Table(headers: ["series", "number", "student", "note"],
-                      rows: items.map { [$0.series, $0.numbers, $0.student, $0.note] })
-            case .makeUp:
-                Table(headers: ["student", "name", "ID number", "route", "place", "deadline", "status"],
-                      rows: items.map { [$0.student, $0.name, $0.idNumber, $0.route, $0.place, $0.due.map { "\($0)" } ?? "not stated", $0.note] })
-            case .owedBack:
-                Table(headers: ["payment", "paid by", "amount", "why it settles nothing"],
-                      rows: items.map { [$0.series, $0.student, money($0.paid), $0.note] })
-            case .refusedRows:
-                Table(headers: ["file", "line", "why"], rows: items.map { [$0.place, $0.numbers, $0.note] })
-            case .stations:
-                Table(headers: ["station", "frame", "students", "finding"], rows: items.map { [$0.series, $0.numbers, $0.student, $0.note] })
-            }
-            text += table.render(.text)
+            let count = r.count(in: section)
+            out("\n\(section.rawValue) (\(count))\n")
+            guard count > 0 else { out("  none\n"); continue }
+            let (headers, cells) = columns(section)
+            try LongTable(headers: headers).write(rows: { row in try r.forEach(in: section) { try row(cells($0)) } }, to: out)
         }
         out("\ntotals\n" + r.totals.map { "  " + $0 }.joined(separator: "\n") + "\n")
     }
 
-    static func csv(_ r: Reconciliation) -> Table {
-        Table(headers: ["section", "student", "name", "id_number", "unit", "stage", "paid_fen", "owed_fen", "refund_fen", "due",
-                        "series", "number", "route", "place", "note"],
-              rows: r.items.map { i in
-                  [i.section.rawValue, i.student, i.name, i.idNumber, i.unit, i.stage, i.paid.map { "\($0.fen)" } ?? "",
-                   i.owed.map { "\($0.fen)" } ?? "", i.refund.map { "\($0.fen)" } ?? "", i.due.map { "\($0)" } ?? "",
-                   i.series, i.numbers, i.route, i.place, i.note]
-              })
+    static let csvHeaders = ["section", "student", "name", "id_number", "unit", "stage", "paid_fen", "owed_fen", "refund_fen", "due",
+                             "series", "number", "route", "place", "note"]
+
+    /// One table with a 'section' column, written a page at a time.
+    static func writeCSV(_ r: Reconciliation, to out: (String) -> Void) throws {
+        var page = CSVRecords.writeForSpreadsheets([csvHeaders])
+        for section in Reconciliation.Section.allCases {
+            try r.forEach(in: section) { i in
+                page += CSVRecords.writeForSpreadsheets([[
+                    i.section.rawValue, i.student, i.name, i.idNumber, i.unit, i.stage, i.paid.map { "\($0.fen)" } ?? "",
+                    i.owed.map { "\($0.fen)" } ?? "", i.refund.map { "\($0.fen)" } ?? "", i.due.map { "\($0)" } ?? "",
+                    i.series, i.numbers, i.route, i.place, i.note]])
+                if page.utf8.count >= 1 << 20 {
+                    out(page)
+                    page = ""
+                }
+            }
+        }
+        if !page.isEmpty { out(page) }
     }
 }

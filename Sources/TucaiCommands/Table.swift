@@ -46,22 +46,29 @@ public struct Table {
                 widths[widest] = width(widest)
             }
         }
-        let wrapped = all.indices.map { row in headers.indices.map { columns[$0][row] } }
-        var lines: [String] = []
-        for (index, row) in wrapped.enumerated() {
-            let height = row.map(\.count).max() ?? 1
-            for lineIndex in 0..<height {
-                let cells = row.enumerated().map { column, cellLines in
-                    let cell = lineIndex < cellLines.count ? cellLines[lineIndex] : ""
-                    return column == row.count - 1 ? cell
-                        : cell + String(repeating: " ", count: widths[column] - Table.displayWidth(cell))
-                }
-                lines.append(cells.joined(separator: "  ").trailingSpacesTrimmed)
-            }
-            if index == 0 { lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")) }
+        var text = ""
+        for row in all.indices {
+            Table.layOut(headers.indices.map { columns[$0][row] }, widths: widths, into: &text)
+            if row == 0 { text += Table.rule(widths) }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return text
     }
+
+    /// One row, its cells already wrapped, as the lines of the text format, each ending in a newline.
+    static func layOut(_ row: [[String]], widths: [Int], into text: inout String) {
+        let height = row.map(\.count).max() ?? 1
+        for lineIndex in 0..<height {
+            let cells = row.enumerated().map { column, cellLines in
+                let cell = lineIndex < cellLines.count ? cellLines[lineIndex] : ""
+                return column == row.count - 1 ? cell
+                    : cell + String(repeating: " ", count: widths[column] - Table.displayWidth(cell))
+            }
+            text += cells.joined(separator: "  ").trailingSpacesTrimmed + "\n"
+        }
+    }
+
+    /// The line under the headers.
+    static func rule(_ widths: [Int]) -> String { widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
 
     /// Breaks `text` into lines of at most `width` display columns, preferring to break after a space or
     /// a separator.

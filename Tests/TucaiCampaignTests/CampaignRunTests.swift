@@ -102,8 +102,8 @@ import TucaiTestKit
         let deferred = try store.students().filter(\.state.deferred)
         #expect(!deferred.isEmpty)
         #expect(deferred.allSatisfy { $0.state.feeSettled && $0.state.capture == nil && $0.state.refund == nil })
-        let reconciliation = Reconciliation(records: try store.students(), workflow: Workflow(config: config))
-        let listed = reconciliation.items(in: .paidNotCaptured).filter { item in deferred.contains { $0.number == item.student } }
+        let reconciliation = try Reconciliation(records: try store.students(), workflow: Workflow(config: config))
+        let listed = try reconciliation.items(in: .paidNotCaptured).filter { item in deferred.contains { $0.number == item.student } }
         #expect(listed.count == deferred.count)
         #expect(listed.allSatisfy { $0.refund == nil && $0.note.contains("deferred") })
     }

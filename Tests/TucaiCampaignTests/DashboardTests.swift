@@ -32,7 +32,7 @@ import TucaiSQLite
         let (html, _, config) = try Self.report(in: directory)
         let opened = try OpenedCampaign(config, create: false)
         let records = try opened.store.students()
-        let reconciliation = Reconciliation(records: records, payments: try opened.store.payments(), inputRows: try opened.store.inputRows(),
+        let reconciliation = try Reconciliation(records: records, payments: try opened.store.payments(), inputRows: try opened.store.inputRows(),
                                             stationEntries: try opened.store.stationEntries(), workflow: opened.workflow)
         let balance = reconciliation.balance
         #expect(balance.received > .zero)

@@ -50,7 +50,7 @@ import TucaiTestKit
         let credited = payments.filter { $0.owedBack == nil }.map(\.amount).sum()
         #expect(credited == records.map(\.state.paid).sum(), "\(name): credited money and the students' paid amounts disagree")
         #expect(payments.map(\.amount).sum() == credited + payments.compactMap { $0.owedBack == nil ? nil : $0.amount }.sum())
-        let balance = Reconciliation(records: records, payments: payments, workflow: run.workflow).balance
+        let balance = try Reconciliation(records: records, payments: payments, workflow: run.workflow).balance
         #expect(balance.balances, "\(name): \(balance)")
         #expect(balance.received == payments.map(\.amount).sum())
     }

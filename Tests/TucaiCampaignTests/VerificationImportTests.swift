@@ -43,11 +43,11 @@ import TucaiSQLite
         for record in accepted + [wrongData] {
             #expect(try opened.store.student(number: record.number)?.state == record.state, "\(record.number) unchanged")
         }
-        let reconciliation = Reconciliation(records: try opened.store.students(), payments: try opened.store.payments(),
+        let reconciliation = try Reconciliation(records: try opened.store.students(), payments: try opened.store.payments(),
                                             inputRows: try opened.store.inputRows(), workflow: opened.workflow)
-        let queue = Set(reconciliation.items(in: .makeUp).map(\.student))
+        let queue = try Set(reconciliation.items(in: .makeUp).map(\.student))
         #expect(rejected.allSatisfy { queue.contains($0.number) })
-        #expect(reconciliation.items(in: .refusedRows).contains { $0.number == 58 && $0.note.contains("no student") })
+        #expect(try reconciliation.items(in: .refusedRows).contains { $0.number == 58 && $0.note.contains("no student") })
 
         // Again: nothing changes.
         let events = try opened.store.eventCount()

@@ -43,8 +43,8 @@ import TucaiStation
         let shift = try #require(check.first { $0.students == [b.number, c.number] }, "\(check)")
         #expect(shift.note.contains("it may show \(c.number)"))
         #expect(!check.contains { $0.students.first == a.number || $0.students.first == d.number }, "\(check)")
-        let reconciliation = Reconciliation(records: try day.store.students(), payments: try day.store.payments(),
+        let reconciliation = try Reconciliation(records: try day.store.students(), payments: try day.store.payments(),
                                             stationEntries: try day.store.stationEntries(), workflow: day.workflow())
-        #expect(reconciliation.items(in: .stations).contains { $0.student == "\(b.number) \(c.number)" })
+        #expect(try reconciliation.items(in: .stations).contains { $0.student == "\(b.number) \(c.number)" })
     }
 }

@@ -91,9 +91,9 @@ import TucaiStation
 
         let rows = try day.store.inputRows().filter { $0.source == StationMerge.sources(station: "B").students }
         #expect(rows.filter { !$0.applied }.map(\.refusal) == [conflict.message])
-        let reconciliation = Reconciliation(records: try day.store.students(), payments: try day.store.payments(), inputRows: try day.store.inputRows(),
+        let reconciliation = try Reconciliation(records: try day.store.students(), payments: try day.store.payments(), inputRows: try day.store.inputRows(),
                                             stationEntries: try day.store.stationEntries(), workflow: day.workflow())
-        #expect(reconciliation.items(in: .refusedRows).contains { $0.note.hasPrefix("photographed at two stations") })
+        #expect(try reconciliation.items(in: .refusedRows).contains { $0.note.hasPrefix("photographed at two stations") })
 
         // Merged again, the conflict still stands and is reported as such; nothing else changes.
         let again = try StationMerge(workflow: day.workflow(), cohort: day.config.cohort, store: day.store).merge(try copy.read())
