@@ -48,6 +48,29 @@ public enum SQLiteCeiling {
         }
     }
 
+    /// Seconds to read every student row of the campaign database at `path` (student and state joined, in import
+    /// order, each column read as text or bytes) and every payment, with the store's settings: what SQLite can
+    /// hand over of what `tucai reconcile` reads. Nothing is decoded, decrypted or kept.
+    public static func sequentialRead(path: String) throws(StoreError) -> (students: Int, bytes: Int, seconds: Double) {
+        do throws(SQLiteError) {
+            let db = try SQLiteCampaignStore.connect(path: path, create: false, durability: .full)
+            let start = DispatchTime.now()
+            var students = 0, bytes = 0
+            try db.execute("BEGIN")
+            let rows = try db.statement(StudentRows.select + " ORDER BY ordinal")
+            while try rows.next() {
+                students += 1
+                bytes += rows.touchEveryColumn()
+            }
+            let payments = try db.statement("SELECT * FROM payments ORDER BY seq")
+            while try payments.next() { bytes += payments.touchEveryColumn() }
+            try db.execute("COMMIT")
+            return (students, bytes, Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
+        } catch {
+            throw .failed("\(path): \(error.message)")
+        }
+    }
+
     /// Seconds to write `records` with `row`, `batchSize` to a transaction.
     private static func inBatches(_ records: [StudentRecord], of batchSize: Int, on db: SQLiteConnection,
                                   _ row: (StudentRecord) throws(SQLiteError) -> Void) throws(SQLiteError) -> Double {

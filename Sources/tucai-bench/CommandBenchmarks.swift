@@ -16,7 +16,9 @@ import TucaiSQLite
 /// - `campaign run <config>` of N students (synthetic roster, simulated flow): students per second, and the rows
 ///   it writes (inserted or updated, as it counts them) and leaves stored per second against the ceiling's rows
 ///   per second;
-/// - `reconcile <config>` on that campaign: students per second read into the report.
+/// - `reconcile <config>` on that campaign: students per second read into the report, against SQLite handing
+///   over the same rows and nothing else (`tucai-bench read-ceiling`);
+/// - the import's parsing alone beside Python's csv module and pyarrow over the same file (`ParseBaselines`).
 ///
 ///   tucai-bench commands [--students N] [--runs R] [--tucai PATH] [--keep DIR] [--only import,campaign,reconcile]
 /// With --keep, the files (roster, configs, databases) are made in DIR and left there, for profiling.
@@ -80,7 +82,7 @@ enum CommandBenchmarks {
             for suffix in ["", "-wal", "-shm", ".key", ".lock"] { try? FileManager.default.removeItem(atPath: directory + "/\(name).sqlite" + suffix) }
         }
 
-        var ceilings: [Double] = [], imports: [ChildRun] = [], campaigns: [ChildRun] = [], reconciles: [ChildRun] = []
+        var ceilings: [Double] = [], readCeilings: [Double] = [], parses: [[ParseBaselines.Figure]] = [], imports: [ChildRun] = [], campaigns: [ChildRun] = [], reconciles: [ChildRun] = []
         var campaignRows = 0, campaignWritten: [Int] = []
         for run in 1...runs {
             // The ceiling runs in a process of its own, which holds every row it inserts; only its timing comes back.
@@ -100,6 +102,9 @@ enum CommandBenchmarks {
                 line += String(format: "; %@ %.2f s, %.0f MB", name, result.seconds, result.peakMegabytes)
             }
             if only.contains("import") {
+                let figures = ParseBaselines.measure(roster: rosterPath, bench: bench, directory: directory)
+                parses.append(figures)
+                for figure in figures { line += String(format: "; %@ %@", figure.label, figure.seconds.map { String(format: "%.2f s", $0) } ?? "—") }
                 let importConfig = config("import", "")
                 clear("import")
                 timed("roster import", ["roster", "import", importConfig, rosterPath], into: &imports)
@@ -122,6 +127,13 @@ enum CommandBenchmarks {
                 if !only.contains("campaign"), !FileManager.default.fileExists(atPath: directory + "/campaign.sqlite") {
                     CampaignBenchmarks.fail("--only reconcile needs the campaign: add campaign, or --keep a folder where one ran")
                 }
+                let read = child(bench, ["read-ceiling", directory + "/campaign.sqlite"], output: directory + "/read.txt")
+                guard read.status == 0, let seconds = (try? String(contentsOfFile: directory + "/read.txt", encoding: .utf8))
+                    .flatMap({ Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }) else {
+                    CampaignBenchmarks.fail("run \(run): the read ceiling exited \(read.status)")
+                }
+                readCeilings.append(seconds)
+                line += String(format: "; read ceiling %.2f s", seconds)
                 timed("reconcile", ["reconcile", campaignConfig], into: &reconciles, output: directory + "/reconcile.txt")
             }
             print(line)
@@ -139,6 +151,15 @@ enum CommandBenchmarks {
         if !imports.isEmpty {
             let importRows = 3 * n / CampaignBenchmarks.median(imports.map(\.seconds))
             line("  roster import", importRows, "rows/s", String(format: "%.2f of the ceiling; %.0f students/s; ", importRows / ceilingRows, n / CampaignBenchmarks.median(imports.map(\.seconds))) + peak(imports))
+            print("")
+            let own = parses.compactMap { $0.first?.seconds }
+            for (index, figure) in (parses.first ?? []).enumerated() {
+                let times = parses.compactMap { $0[index].seconds }
+                guard !times.isEmpty else { line("  " + figure.label, 0, "rows/s", figure.why); continue }
+                let rate = n / CampaignBenchmarks.median(times)
+                let ratio = index == 0 || own.isEmpty ? "" : String(format: "; Tucai's reader runs at %.2f× its speed", CampaignBenchmarks.median(times) / CampaignBenchmarks.median(own))
+                line("  " + figure.label, rate, "rows/s", figure.why + ratio)
+            }
         }
         if !campaigns.isEmpty {
             let campaignTime = CampaignBenchmarks.median(campaigns.map(\.seconds))
@@ -150,7 +171,10 @@ enum CommandBenchmarks {
                  String(format: "%.2f of the ceiling (%.1f rows a student left in the database)", Double(campaignRows) / campaignTime / ceilingRows, Double(campaignRows) / n))
         }
         if !reconciles.isEmpty {
-            line("  reconcile", n / CampaignBenchmarks.median(reconciles.map(\.seconds)), "students/s", peak(reconciles))
+            let readRate = n / CampaignBenchmarks.median(readCeilings)
+            line("  SQLite read, same rows", readRate, "students/s", "every student row joined with its state, and every payment, each column read as text")
+            let rate = n / CampaignBenchmarks.median(reconciles.map(\.seconds))
+            line("  reconcile", rate, "students/s", String(format: "%.2f of the read ceiling; ", rate / readRate) + peak(reconciles))
         }
     }
 

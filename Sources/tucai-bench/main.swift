@@ -15,6 +15,8 @@ case "postgres": PostgresBenchmarks.run(arguments: Array(CommandLine.arguments.d
 case "commands": CommandBenchmarks.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
 // The in-run baseline of `commands`, which starts it as a process of its own.
 case "ceiling": CommandBenchmarks.ceiling(arguments: Array(CommandLine.arguments.dropFirst(2)))
+case "read-ceiling": ParseBaselines.readCeiling(arguments: Array(CommandLine.arguments.dropFirst(2)))
+case "parse": ParseBaselines.parse(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "all":
     ScheduleBenchmarks.run()
     RosterBenchmarks.run()
