@@ -468,6 +468,23 @@ public final class PostgresCampaignStore: CampaignStore {
         return (0..<rows.count).map { Self.payment(rows[$0]) }
     }
 
+    public func forEachPayment(_ body: (Payment) throws -> Void) throws { try forEachPayment(pageSize: 10_000, body) }
+
+    /// A page at a time, each page after the last one's `seq`: a national campaign's payments are read in the
+    /// memory of a page. The body must not write to this store.
+    public func forEachPayment(pageSize: Int, _ body: (Payment) throws -> Void) throws {
+        var after = Int.min
+        while true {
+            let rows = try run { () throws(PostgresError) in
+                try db.query("SELECT id, amount_fen, at, students, class_name, channel, owed_back, seq FROM payments WHERE seq > $1 ORDER BY seq LIMIT $2",
+                             [String(after), String(max(1, pageSize))])
+            }
+            guard rows.count > 0 else { return }
+            for i in 0..<rows.count { try body(Self.payment(rows[i])) }
+            after = rows[rows.count - 1].int(7) ?? Int.max
+        }
+    }
+
     // MARK: input rows
 
     public func record(_ row: InputRow) throws(StoreError) {
