@@ -69,9 +69,9 @@ public struct CampaignDashboard: Sendable {
     public static let noRoom = "（未注明地点）"
 
     public init(records: [StudentRecord], payments: [Payment] = [], inputRows: [InputRow] = [], stationEntries: [StationEntry] = [],
-                workflow: Workflow, referenceDate: CivilDate) {
-        // The closures below cannot throw, so neither can this.
-        try! self.init(students: { body in for r in records { try body(r) } }, payments: { body in for p in payments { try body(p) } },
+                workflow: Workflow, referenceDate: CivilDate) throws {
+        // Only the reconciliation's lists can throw here, moving past their held lines to a temporary file.
+        try self.init(students: { body in for r in records { try body(r) } }, payments: { body in for p in payments { try body(p) } },
                        inputRows: inputRows, stationEntries: stationEntries, workflow: workflow, referenceDate: referenceDate)
     }
 

@@ -183,9 +183,13 @@ public struct Reconciliation: Sendable {
     /// The lines of `section`, all at once: for a campaign small enough to hold them, or a test.
     public func items(in section: Section) throws -> [Item] { try list(section).items }
 
-    /// Every list's lines, list by list, all at once.
+    /// The order of the lists in `items` and the CSV, as they have always been exported: the refused rows and the
+    /// money owed back beside the other money, before the refunds. The text report prints `Section.allCases`.
+    public static let exportOrder: [Section] = [.notCaptured, .capturedNotPaid, .refusedRows, .owedBack, .paidNotCaptured, .sequence, .makeUp, .stations]
+
+    /// Every list's lines, list by list in `exportOrder`, all at once.
     public var items: [Item] {
-        get throws { try Section.allCases.flatMap { try items(in: $0) } }
+        get throws { try Self.exportOrder.flatMap { try items(in: $0) } }
     }
 
     /// How many numbers a gap or duplicate line stands for: a run of numbers never issued counts each.

@@ -5,9 +5,10 @@ import TucaiKernel
 /// student is "not captured" before capture day), so past `heldAtMost` lines it moves them to a temporary file
 /// and keeps a page: a report on twelve million students holds pages of lines, not the lines.
 ///
-/// The file is unlinked as soon as it is made, so it goes when the process does, however that ends. Lines are
-/// appended only while the reconciliation is built (a copy made then would share the file); after that a list
-/// is only read.
+/// The file is unlinked as soon as it is made, so it goes when the process does, however that ends, and no other
+/// process can open it by name. It holds what the report prints (names, student numbers, ID numbers masked as
+/// printed) and nothing more. Lines are appended only while the reconciliation is built: two copies that both
+/// appended would write over each other's lines, so a built list is only read.
 struct ReconciliationList: Sendable {
     /// The temporary file's descriptor, closed with the last copy of the list.
     final class SpillFile: Sendable {
@@ -20,6 +21,8 @@ struct ReconciliationList: Sendable {
                 throw StoreError.failed("\(directory): cannot make a temporary file for the reconciliation (\(String(cString: strerror(errno))))")
             }
             template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+            // Not handed to a child process (a command that starts one, a test that runs one).
+            _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
             self.descriptor = descriptor
         }
         deinit { close(descriptor) }
@@ -105,10 +108,13 @@ private enum ItemCoding {
                 bytes += utf8
             }
         }
-        for value in [item.paid?.fen, item.owed?.fen, item.refund?.fen, item.due?.dayNumber, item.number, item.through] {
+        for value in [item.paid?.fen, item.owed?.fen, item.refund?.fen, item.number, item.through] {
             bytes.append(value == nil ? 0 : 1)
             if let value { integer(value, to: &bytes) }
         }
+        // Year, month and day as given: a day number would turn a date a file got wrong (2月30日) into another.
+        bytes.append(item.due == nil ? 0 : 1)
+        if let due = item.due { for part in [due.year, due.month, due.day] { integer(part, to: &bytes) } }
         let length = UInt32(bytes.count - start - 4)
         for i in 0..<4 { bytes[start + i] = UInt8(truncatingIfNeeded: length >> (8 * i)) }
     }
@@ -153,8 +159,9 @@ private enum ItemCoding {
         item.student = try text(); item.name = try text(); item.idNumber = try text(); item.unit = try text(); item.stage = try text()
         item.series = try text(); item.route = try text(); item.place = try text(); item.note = try text()
         item.paid = try optional().map(Money.init(fen:)); item.owed = try optional().map(Money.init(fen:))
-        item.refund = try optional().map(Money.init(fen:)); item.due = try optional().map(CivilDate.init(dayNumber:))
+        item.refund = try optional().map(Money.init(fen:))
         item.number = try optional(); item.through = try optional()
+        if let year = try optional() { item.due = CivilDate(year, try integer(), try integer()) }
         guard at == end else { throw StoreError.failed("the reconciliation's temporary file holds a broken line") }
         start = end
         return item

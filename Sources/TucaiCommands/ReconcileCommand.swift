@@ -77,10 +77,10 @@ struct ReconcileCommand: Command {
     static let csvHeaders = ["section", "student", "name", "id_number", "unit", "stage", "paid_fen", "owed_fen", "refund_fen", "due",
                              "series", "number", "route", "place", "note"]
 
-    /// One table with a 'section' column, written a page at a time.
+    /// One table with a 'section' column, the lists in `Reconciliation.exportOrder`, written a page at a time.
     static func writeCSV(_ r: Reconciliation, to out: (String) -> Void) throws {
         var page = CSVRecords.writeForSpreadsheets([csvHeaders])
-        for section in Reconciliation.Section.allCases {
+        for section in Reconciliation.exportOrder {
             try r.forEach(in: section) { i in
                 page += CSVRecords.writeForSpreadsheets([[
                     i.section.rawValue, i.student, i.name, i.idNumber, i.unit, i.stage, i.paid.map { "\($0.fen)" } ?? "",

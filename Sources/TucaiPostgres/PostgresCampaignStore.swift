@@ -473,10 +473,10 @@ public final class PostgresCampaignStore: CampaignStore {
     /// A page at a time, each page after the last one's `seq`: a national campaign's payments are read in the
     /// memory of a page. The body must not write to this store.
     public func forEachPayment(pageSize: Int, _ body: (Payment) throws -> Void) throws {
-        var after = Int.min
+        var after = 0
         while true {
             let rows = try run { () throws(PostgresError) in
-                try db.query("SELECT id, amount_fen, at, students, class_name, channel, owed_back, seq FROM payments WHERE seq > $1 ORDER BY seq LIMIT $2",
+                try db.query("SELECT id, amount_fen, at, students, class_name, channel, owed_back, seq FROM payments WHERE seq > $1::bigint ORDER BY seq LIMIT $2::bigint",
                              [String(after), String(max(1, pageSize))])
             }
             guard rows.count > 0 else { return }

@@ -49,8 +49,8 @@ public enum SQLiteCeiling {
     }
 
     /// Seconds to read every student row of the campaign database at `path` (student and state joined, in import
-    /// order, each column read as text or bytes) and every payment, with the store's settings: what SQLite can
-    /// hand over of what `tucai reconcile` reads. Nothing is decoded, decrypted or kept.
+    /// order) and every payment, input row and station log line, each column read by its type, with the store's
+    /// settings: what SQLite can hand over of what `tucai reconcile` reads. Nothing is decoded, decrypted or kept.
     public static func sequentialRead(path: String) throws(StoreError) -> (students: Int, bytes: Int, seconds: Double) {
         do throws(SQLiteError) {
             let db = try SQLiteCampaignStore.connect(path: path, create: false, durability: .full)
@@ -62,8 +62,10 @@ public enum SQLiteCeiling {
                 students += 1
                 bytes += rows.touchEveryColumn()
             }
-            let payments = try db.statement("SELECT * FROM payments ORDER BY seq")
-            while try payments.next() { bytes += payments.touchEveryColumn() }
+            for table in ["payments", "input_rows", "station_log"] {
+                let rows = try db.statement("SELECT * FROM \(table) ORDER BY rowid")
+                while try rows.next() { bytes += rows.touchEveryColumn() }
+            }
             try db.execute("COMMIT")
             return (students, bytes, Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
         } catch {

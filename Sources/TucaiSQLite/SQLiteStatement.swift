@@ -67,16 +67,21 @@ final class SQLiteStatement: RowBinding, RowValues {
 
     func bool(_ column: Int32) -> Bool { sqlite3_column_int64(handle, column) != 0 }
 
-    /// The columns of the row, each read as text or bytes (as a reader that keeps them would); their total length.
+    /// The columns of the row, each read by its type, as a reader that keeps them would: an integer as a number,
+    /// text and bytes as bytes. Their total size, so that nothing is read for nothing.
     func touchEveryColumn() -> Int {
         var total = 0
         for column in 0..<sqlite3_column_count(handle) {
-            if sqlite3_column_type(handle, column) == SQLITE_BLOB {
+            switch sqlite3_column_type(handle, column) {
+            case SQLITE_INTEGER: total &+= Int(truncatingIfNeeded: sqlite3_column_int64(handle, column)) & 0xF
+            case SQLITE_BLOB:
                 _ = sqlite3_column_blob(handle, column)
-            } else {
+                total += Int(sqlite3_column_bytes(handle, column))
+            case SQLITE_NULL: break
+            default:
                 _ = sqlite3_column_text(handle, column)
+                total += Int(sqlite3_column_bytes(handle, column))
             }
-            total += Int(sqlite3_column_bytes(handle, column))
         }
         return total
     }

@@ -155,7 +155,10 @@ enum CommandBenchmarks {
             let own = parses.compactMap { $0.first?.seconds }
             for (index, figure) in (parses.first ?? []).enumerated() {
                 let times = parses.compactMap { $0[index].seconds }
-                guard !times.isEmpty else { line("  " + figure.label, 0, "rows/s", figure.why); continue }
+                guard !times.isEmpty else {
+                    print("  " + figure.label.padding(toLength: 32, withPad: " ", startingAt: 0) + "  not measured: " + figure.why)
+                    continue
+                }
                 let rate = n / CampaignBenchmarks.median(times)
                 let ratio = index == 0 || own.isEmpty ? "" : String(format: "; Tucai's reader runs at %.2f× its speed", CampaignBenchmarks.median(times) / CampaignBenchmarks.median(own))
                 line("  " + figure.label, rate, "rows/s", figure.why + ratio)
@@ -172,7 +175,7 @@ enum CommandBenchmarks {
         }
         if !reconciles.isEmpty {
             let readRate = n / CampaignBenchmarks.median(readCeilings)
-            line("  SQLite read, same rows", readRate, "students/s", "every student row joined with its state, and every payment, each column read as text")
+            line("  SQLite read, same rows", readRate, "students/s", "every student row joined with its state, every payment, input row and station log line, each column read by its type")
             let rate = n / CampaignBenchmarks.median(reconciles.map(\.seconds))
             line("  reconcile", rate, "students/s", String(format: "%.2f of the read ceiling; ", rate / readRate) + peak(reconciles))
         }

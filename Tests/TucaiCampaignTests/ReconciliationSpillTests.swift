@@ -28,6 +28,8 @@ import TucaiTestKit
         var dice = SplitMix64(seed: 12)
         var expected = (0..<5000).map { _ in Self.randomItem(&dice) }
         expected[2500].note = String(repeating: "注", count: 600_000)
+        // A date a file got wrong comes back as written, not as the day it would count to.
+        expected[2501].due = CivilDate(2023, 2, 30)
         var list = ReconciliationList(heldAtMost: 7)
         for item in expected { try list.append(item) }
         #expect(list.count == 5000)
@@ -63,6 +65,26 @@ import TucaiTestKit
         try ReconcileCommand.writeCSV(spilled) { spilledCSV += $0 }
         #expect(spilledCSV == heldCSV)
         #expect(heldCSV.components(separatedBy: "\r\n").count >= (try held.items.count) + 1)
+    }
+
+    /// The CSV (and `items`) keep the order of lists they have always had: refused rows and money owed back
+    /// before the refunds; the text report prints the lists in `Section`'s order.
+    @Test func theCSVKeepsItsOrderOfLists() throws {
+        let fee = try #require(ReconciliationTests.workflow.fee)
+        let records = [ReconciliationTests.record("A-paid-missed") { $0.paid = fee; $0.feeSettled = true; $0.missed = true }]
+        let payments = [Payment(id: "WX-9", amount: fee, at: Moment(CivilDate(2022, 11, 1), TimeOfDay(9)), students: ["nobody"], owedBack: "no such student")]
+        let rows = [InputRow(source: "payments.csv", digest: String(repeating: "a", count: 64), line: 7, refusal: "no such student")]
+        for heldLines in [1, 100] {
+            let r = try Reconciliation(records: records, payments: payments, inputRows: rows, workflow: ReconciliationTests.workflow, heldLines: heldLines)
+            var csv = ""
+            try ReconcileCommand.writeCSV(r) { csv += $0 }
+            let sections = CSVRecords.parse(csv).records.dropFirst().map { $0.fields[0] }
+            #expect(sections == ["in scope, not captured", "input rows refused or rejected", "owed back", "paid, not captured"], "\(heldLines)")
+            #expect(try r.items.map(\.section.rawValue) == sections)
+            let text = try ReconcileCommand.text(r, title: "t")
+            let headings = Reconciliation.Section.allCases.compactMap { section in text.range(of: "\n\(section.rawValue) (")?.lowerBound }
+            #expect(headings.count == Reconciliation.Section.allCases.count && headings == headings.sorted())
+        }
     }
 
     /// Laid out from two readings of its rows, a long table prints exactly what `Table` prints holding them:
