@@ -161,17 +161,6 @@ public struct Reconciliation: Sendable {
         self.balance = balance
     }
 
-    /// Per series, every number from 1 to the highest issued that no photographed student holds, and every
-    /// number held by more than one student. Numbers never issued are listed as runs ("12-15"), so the list
-    /// grows with the students, never with the size of a number a station got wrong.
-    static func sequenceItems(_ records: [StudentRecord]) -> [Item] {
-        var ledger = SequenceLedger()
-        for r in records { ledger.count(r) }
-        var items: [Item] = []
-        try! ledger.forEachItem({ body in for r in records { try body(r) } }) { items.append($0) }
-        return items
-    }
-
     private func list(_ section: Section) -> ReconciliationList { lists[Section.allCases.firstIndex(of: section)!] }
 
     /// How many lines `section` has.

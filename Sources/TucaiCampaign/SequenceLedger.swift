@@ -18,8 +18,10 @@ struct SequenceLedger {
         }
     }
 
-    /// The gap and duplicate lines, series by series and number by number. `students` is the pass to read again
-    /// for the holders of a number held twice.
+    /// The gap and duplicate lines, series by series and number by number: every number from 1 to the highest
+    /// issued that no photographed student holds, and every number held by more than one student. Numbers never
+    /// issued are listed as runs ("12-15"), so the list grows with the students, never with the size of a number a
+    /// station got wrong. `students` is the pass to read again for the holders of a number held twice.
     func forEachItem(_ students: ((StudentRecord) throws -> Void) throws -> Void, _ body: (Reconciliation.Item) throws -> Void) throws {
         var sorted: [String: [Int]] = [:]
         var twice: [String: Set<Int>] = [:]
