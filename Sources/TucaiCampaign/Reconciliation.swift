@@ -189,8 +189,9 @@ public struct Reconciliation: Sendable {
 
     /// One line per list: how many, and the money involved.
     public var totals: [String] {
-        zip(Section.allCases, tallies).map { section, tally in
-            var line = "\(section.rawValue): \(tally.lines)"
+        zip(Section.allCases, zip(lists, tallies)).map { section, listed in
+            let (list, tally) = listed
+            var line = "\(section.rawValue): \(list.count)"
             switch section {
             case .capturedNotPaid: line += ", \(tally.owed) owed"
             case .paidNotCaptured: line += ", \(tally.paid) paid; \(tally.refunds) refunds due, \(tally.refunded)"
@@ -206,11 +207,10 @@ public struct Reconciliation: Sendable {
 
     /// What `totals` says of one list, counted as its lines are found.
     struct Tally: Sendable {
-        var lines = 0, refunds = 0, gaps = 0, duplicates = 0, awaiting = 0
+        var refunds = 0, gaps = 0, duplicates = 0, awaiting = 0
         var paid = Money.zero, owed = Money.zero, refunded = Money.zero
 
         mutating func count(_ item: Item) {
-            lines += 1
             paid = paid + (item.paid ?? .zero)
             owed = owed + (item.owed ?? .zero)
             if let refund = item.refund { refunds += 1; refunded = refunded + refund }

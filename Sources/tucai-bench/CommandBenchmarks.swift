@@ -87,8 +87,7 @@ enum CommandBenchmarks {
         for run in 1...runs {
             // The ceiling runs in a process of its own, which holds every row it inserts; only its timing comes back.
             let ceiling = child(bench, ["ceiling", rosterPath, directory + "/ceiling.sqlite", starts.description], output: directory + "/ceiling.txt")
-            guard ceiling.status == 0, let seconds = (try? String(contentsOfFile: directory + "/ceiling.txt", encoding: .utf8))
-                .flatMap({ Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }) else {
+            guard ceiling.status == 0, let seconds = ParseBaselines.number(in: directory + "/ceiling.txt") else {
                 CampaignBenchmarks.fail("run \(run): the ceiling exited \(ceiling.status)")
             }
             ceilings.append(seconds)
@@ -128,8 +127,7 @@ enum CommandBenchmarks {
                     CampaignBenchmarks.fail("--only reconcile needs the campaign: add campaign, or --keep a folder where one ran")
                 }
                 let read = child(bench, ["read-ceiling", directory + "/campaign.sqlite"], output: directory + "/read.txt")
-                guard read.status == 0, let seconds = (try? String(contentsOfFile: directory + "/read.txt", encoding: .utf8))
-                    .flatMap({ Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }) else {
+                guard read.status == 0, let seconds = ParseBaselines.number(in: directory + "/read.txt") else {
                     CampaignBenchmarks.fail("run \(run): the read ceiling exited \(read.status)")
                 }
                 readCeilings.append(seconds)

@@ -20,10 +20,11 @@ enum ParseBaselines {
         let own = CommandBenchmarks.child(bench, ["parse", roster], output: directory + "/parse.txt")
         figures.append(Figure(label: "roster reader, parse only", seconds: own.status == 0 ? number(in: directory + "/parse.txt") : nil,
                               why: "every check, SHA-256 of the file, read twice past 4 MB"))
-        figures.append(Figure(label: "Python csv module", seconds: python("python3", csvScript, roster, directory), why: "rows split into fields, 1 thread"))
+        figures.append(Figure(label: "Python csv module", seconds: RosterBenchmarks.pythonCSV(URL(fileURLWithPath: roster), encoding: "utf-8-sig"),
+                              why: "rows split into fields, 1 thread, median of 3 passes"))
         switch venv() {
         case .success(let python):
-            figures.append(Figure(label: "pyarrow read_csv", seconds: python.flatMap { self.python($0, arrowScript, roster, directory) },
+            figures.append(Figure(label: "pyarrow read_csv", seconds: self.python(python, arrowScript, roster, directory),
                                   why: "typed columns, all cores"))
         case .failure(let why):
             figures.append(Figure(label: "pyarrow read_csv", seconds: nil, why: why.why))
@@ -31,13 +32,6 @@ enum ParseBaselines {
         return figures
     }
 
-    static let csvScript = """
-        import csv, sys, time
-        t = time.perf_counter()
-        with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:
-            n = sum(1 for _ in csv.reader(f))
-        print(time.perf_counter() - t)
-        """
     static let arrowScript = """
         import sys, time
         import pyarrow.csv as pc
@@ -50,7 +44,7 @@ enum ParseBaselines {
     struct VenvError: Error { var why: String }
 
     /// The venv's python, made and given pyarrow on first use.
-    static func venv() -> Result<String?, VenvError> {
+    static func venv() -> Result<String, VenvError> {
         let home = ProcessInfo.processInfo.environment["HOME"] ?? "/root"
         let venv = home + "/.cache/tucai-bench/venv"
         let python = venv + "/bin/python"
@@ -74,13 +68,12 @@ enum ParseBaselines {
 
     private static func python(_ python: String, _ script: String, _ roster: String, _ directory: String) -> Double? {
         let output = directory + "/python.txt"
-        let path = python.hasPrefix("/") ? python : "/usr/bin/env"
-        let arguments = (python.hasPrefix("/") ? [] : [python]) + ["-c", script, roster]
-        guard CommandBenchmarks.child(path, arguments, output: output).status == 0 else { return nil }
+        guard CommandBenchmarks.child(python, ["-c", script, roster], output: output).status == 0 else { return nil }
         return number(in: output)
     }
 
-    private static func number(in path: String) -> Double? {
+    /// The number a child printed as the whole of its output: the seconds a baseline timed itself.
+    static func number(in path: String) -> Double? {
         (try? String(contentsOfFile: path, encoding: .utf8)).flatMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
 

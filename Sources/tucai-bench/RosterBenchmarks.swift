@@ -134,7 +134,7 @@ enum RosterBenchmarks {
 
     /// Median seconds of three passes of Python's csv module over the file, timed by Python so the
     /// interpreter's start is not counted; nil without python3.
-    private static func pythonCSV(_ url: URL, encoding: String) -> Double? {
+    static func pythonCSV(_ url: URL, encoding: String) -> Double? {
         let script = """
         import csv, sys, time
         times = []
