@@ -108,6 +108,15 @@ public final class CampaignEngine {
         return load(try store.students(after: ordinal, limit: limit))
     }
 
+    /// As `nextPage(after:limit:)`, of only the students `filter` admits: with `pages` the store tests them
+    /// before reading them.
+    public func nextPage(after ordinal: Int, limit: Int, where filter: StudentFilter) throws -> [Int] {
+        guard memory == .pages else {
+            return Array(records.indices[firstPosition { $0 > ordinal }...].lazy.filter { filter.admits(self.records[$0]) }.prefix(max(0, limit)))
+        }
+        return load(try store.students(after: ordinal, limit: limit, where: filter))
+    }
+
     /// The students with these ordinals, as positions in the same order; a student not stored is left out.
     public func positions(ofOrdinals ordinals: [Int]) throws -> [Int] {
         guard memory == .pages else {

@@ -123,12 +123,14 @@ public final class CampaignSimulation {
 
     /// Runs `body` for each student `due` picks, going through the campaign in import order a page of
     /// `batchSize` students per transaction (read from the store when the engine keeps pages), reporting
-    /// progress in students looked at.
-    private func stage(_ name: String, where due: (StudentRecord) -> Bool, _ body: (Int) throws -> Void, result: () -> String) throws {
-        progress.begin(name, total: try engine.store.studentCount())
+    /// progress in students looked at. With `among`, only the students that filter admits are looked at, for a
+    /// stage whose `due` never picks anyone else.
+    private func stage(_ name: String, among filter: StudentFilter? = nil, where due: (StudentRecord) -> Bool, _ body: (Int) throws -> Void,
+                       result: () -> String) throws {
+        progress.begin(name, total: try filter.map { try engine.store.studentCount(where: $0) } ?? engine.store.studentCount())
         var after = 0, done = 0
         while try engine.batch({ () throws -> Bool in
-            let page = try engine.nextPage(after: after, limit: batchSize)
+            let page = try filter.map { try engine.nextPage(after: after, limit: batchSize, where: $0) } ?? engine.nextPage(after: after, limit: batchSize)
             guard let last = page.last else { return false }
             after = records[last].ordinal
             // Picked before any of them changes, as a list made before the stage would be.
@@ -388,7 +390,7 @@ public final class CampaignSimulation {
         let due = { (r: StudentRecord) in
             r.eligibility.isInScope && r.state.capture == nil && ((!r.state.deferred && !r.state.missed) || (assess && r.state.refund == nil && r.state.paid > .zero))
         }
-        try stage("collection over", where: due, { position in
+        try stage("collection over", among: .withoutPhoto, where: due, { position in
             let r = records[position]
             let steps: [WorkflowStep] = (r.state.deferred || r.state.missed ? [] : [.markMissed]) + (assess ? [.assessRefund] : [])
             for change in try engine.perform(steps, at: position, moment: timeline.collectionOver).changes {
@@ -401,7 +403,7 @@ public final class CampaignSimulation {
     func makeUps() throws {
         let routes = institution.makeUpRoutes
         var routed = 0, photographed = 0, noRoute = 0
-        try stage("make-up", where: { $0.state.missed && $0.state.capture == nil && $0.state.makeUp == nil }, { position in
+        try stage("make-up", among: .withoutPhoto, where: { $0.state.missed && $0.state.capture == nil && $0.state.makeUp == nil }, { position in
             let r = records[position]
             // Only where the notice speaks of a make-up on campus does anyone ask for one.
             if institution.onCampusMakeUp.isStated, dice.chance(rates.onCampusMakeUpRequest, "on campus", r.number) {

@@ -55,6 +55,10 @@
 ///     a campaign of millions is read in the memory of a page. `forEachPayment` gives `payments()` one by one.
 /// 17. **The holder of a number.** `holder(of:)` is the student holding a sequence number, as committed or
 ///     written in the caller's transaction; nil when nobody does.
+/// 18. **Filtered pages.** `students(after:limit:where:)` is `students(after:limit:)` of only the students the
+///     filter admits (`StudentFilter.admits`), at most `limit` of them, and `studentCount(where:)` counts them:
+///     the store tests the state's columns before reading a student, so a pass over the few without a photo
+///     does not read the millions with one.
 ///
 /// A store serves one writer at a time; the engine never shares one between threads.
 public protocol CampaignStore: AnyObject {
@@ -77,6 +81,10 @@ public protocol CampaignStore: AnyObject {
     func students(after ordinal: Int, limit: Int) throws(StoreError) -> [StudentRecord]
     /// How many students are stored: `students().count` without reading them (default: reads them).
     func studentCount() throws(StoreError) -> Int
+    /// The students above `ordinal` that `filter` admits, in import order, at most `limit` (requirement 18).
+    func students(after ordinal: Int, limit: Int, where filter: StudentFilter) throws(StoreError) -> [StudentRecord]
+    /// How many students `filter` admits (requirement 18).
+    func studentCount(where filter: StudentFilter) throws(StoreError) -> Int
     func student(number: String) throws(StoreError) -> StudentRecord?
     /// Replaces a stored student's current state and appends `events` to the history (requirement 2); the
     /// roster data and eligibility stay as inserted.
@@ -122,6 +130,28 @@ extension CampaignStore {
     /// for a store of a few thousand students; a store of a real campaign answers it with an index.
     public func students(after ordinal: Int, limit: Int) throws(StoreError) -> [StudentRecord] {
         Array(try students().lazy.filter { $0.ordinal > ordinal }.prefix(max(0, limit)))
+    }
+
+    /// Reads page after page and keeps what the filter admits: right for any store, but it reads every student.
+    public func students(after ordinal: Int, limit: Int, where filter: StudentFilter) throws(StoreError) -> [StudentRecord] {
+        var kept: [StudentRecord] = [], after = ordinal
+        while kept.count < limit {
+            let page = try students(after: after, limit: max(limit, 500))
+            guard let last = page.last else { break }
+            for record in page where filter.admits(record) && kept.count < limit { kept.append(record) }
+            after = last.ordinal
+        }
+        return kept
+    }
+
+    public func studentCount(where filter: StudentFilter) throws(StoreError) -> Int {
+        var count = 0, after = 0
+        while true {
+            let page = try students(after: after, limit: 2_000)
+            guard let last = page.last else { return count }
+            count += page.count(where: filter.admits)
+            after = last.ordinal
+        }
     }
 
     public func forEachPayment(_ body: (Payment) throws -> Void) throws {

@@ -373,6 +373,17 @@ public final class PostgresCampaignStore: CampaignStore {
         })
     }
 
+    public func students(after ordinal: Int, limit: Int, where filter: StudentFilter) throws(StoreError) -> [StudentRecord] {
+        try records(try run { () throws(PostgresError) in
+            try db.query(StudentRows.select + " WHERE ordinal > $1 AND \(StudentRows.condition(filter)) ORDER BY ordinal LIMIT $2",
+                         [String(ordinal), String(max(0, limit))])
+        })
+    }
+
+    public func studentCount(where filter: StudentFilter) throws(StoreError) -> Int {
+        try run { () throws(PostgresError) in Int(try db.text("SELECT count(*) FROM states WHERE \(StudentRows.condition(filter))") ?? "0") ?? 0 }
+    }
+
     public func holder(of number: SequenceNumber) throws(StoreError) -> String? {
         try run { () throws(PostgresError) in
             try db.text("SELECT student_number FROM students JOIN states USING (ordinal) WHERE sequence_series = $1 AND sequence_value = $2",

@@ -275,9 +275,11 @@ public final class SQLiteCampaignStore: CampaignStore {
     private enum Reused: Int {
         // 0 … eventsPerStatement are the event inserts, by their number of rows.
         case insertStudent = 9, insertState, updateState, updateStateKeepingNumber, storedNumber, insertPayment, savepoint, release, page, holder
+        // From here on, one page statement per filter, by the filter's place in `StudentFilter.allCases`.
+        static let filteredPages = holder.rawValue + 1
     }
 
-    private var reusedStatements: [SQLiteStatement?] = Array(repeating: nil, count: 19)
+    private var reusedStatements: [SQLiteStatement?] = Array(repeating: nil, count: Reused.filteredPages + StudentFilter.allCases.count)
 
     private func reused(_ slot: Reused, _ sql: String) throws(SQLiteError) -> SQLiteStatement {
         try reused(slot.rawValue, sql)
@@ -395,6 +397,22 @@ public final class SQLiteCampaignStore: CampaignStore {
             while try statement.next() { records.append(try Self.readRecord(statement, key: idKey)) }
             return records
         }
+    }
+
+    public func students(after ordinal: Int, limit: Int, where filter: StudentFilter) throws(StoreError) -> [StudentRecord] {
+        try run { () throws(SQLiteError) -> [StudentRecord] in
+            let statement = try reused(Reused.filteredPages + filter.slot,
+                                       StudentRows.select + " WHERE ordinal > ? AND \(StudentRows.condition(filter)) ORDER BY ordinal LIMIT ?")
+            defer { statement.reset() }
+            statement.bind(1, ordinal); statement.bind(2, max(0, limit))
+            var records: [StudentRecord] = []
+            while try statement.next() { records.append(try Self.readRecord(statement, key: idKey)) }
+            return records
+        }
+    }
+
+    public func studentCount(where filter: StudentFilter) throws(StoreError) -> Int {
+        try run { () throws(SQLiteError) in try db.integer("SELECT count(*) FROM states WHERE \(StudentRows.condition(filter))") ?? 0 }
     }
 
     public func holder(of number: SequenceNumber) throws(StoreError) -> String? {
@@ -604,3 +622,7 @@ extension SQLiteCampaignStore {
     }
 }
 
+private extension StudentFilter {
+    /// Where the filter's page statement is kept among the reused ones.
+    var slot: Int { Self.allCases.firstIndex(of: self)! }
+}

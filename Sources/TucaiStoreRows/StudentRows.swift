@@ -25,6 +25,14 @@ public enum StudentRows {
     /// `SELECT` of every column `read` takes, in its order, from `students` joined to `states`.
     public static let select = "SELECT ordinal, " + (studentColumns + stateColumns + laterStudentColumns).joined(separator: ", ")
         + " FROM students JOIN states USING (ordinal)"
+    /// The filter as a condition on the `states` columns, true exactly when `read` would give a record the filter
+    /// admits: a capture is read only when its path, digest and moment are all there.
+    public static func condition(_ filter: StudentFilter) -> String {
+        switch filter {
+        case .withoutPhoto: "(photo_path IS NULL OR photo_sha256 IS NULL OR photo_taken_at IS NULL)"
+        }
+    }
+
     /// The columns `bindNew` binds, in its order.
     public static let insertedColumns = studentColumns + laterStudentColumns
 

@@ -28,6 +28,7 @@ public enum CampaignStoreConformance {
         Check(name: "the top of a series is the largest number held", body: seriesTop),
         Check(name: "the station log is kept in order, with its transaction", body: stationLog),
         Check(name: "pages read in import order make up the campaign", body: pages),
+        Check(name: "a filtered page holds what the filter admits, in import order", body: filteredPages),
     ]
 
     // MARK: sample data
@@ -408,6 +409,38 @@ public enum CampaignStoreConformance {
             if try store.holder(of: second.state.sequenceNumber!) != "2019002" { failures.append("holder(of:) misses a number saved in the same transaction") }
         }
         if try store.holder(of: fullState(sequence: 6).sequenceNumber!) != nil { failures.append("holder(of:) names a holder for a number given up") }
+        return failures
+    }
+
+    /// Nine students, the second, fifth, sixth and ninth photographed: each filter's pages of 2 and its count
+    /// give what the filter admits of `students()`, the first and the last student included.
+    static func filteredPages(_ store: any CampaignStore) throws -> [String] {
+        var failures: [String] = []
+        let numbers = (1...9).map { "201901\($0)" }
+        _ = try store.insert(numbers.map { (record($0), CampaignEvent($0, at: at, .notified)) })
+        for index in [1, 4, 5, 8] {
+            var stored = try store.student(number: numbers[index])!
+            stored.state = fullState(sequence: index + 1)
+            try store.save(stored, events: [CampaignEvent(stored.number, at: at, .captured(stored.state.capture!))])
+        }
+        let all = try store.students()
+        for filter in StudentFilter.allCases {
+            let expected = all.filter(filter.admits).map(\.number)
+            var paged: [String] = [], after = 0
+            while true {
+                let page = try store.students(after: after, limit: 2, where: filter)
+                if page.count > 2 { failures.append("a \(filter) page of 2 held \(page.count) students") }
+                guard let last = page.last else { break }
+                paged += page.map(\.number)
+                after = last.ordinal
+            }
+            if paged != expected { failures.append("\(filter) pages read \(paged) where students() admitted are \(expected)") }
+            if try store.studentCount(where: filter) != expected.count {
+                failures.append("studentCount(where: \(filter)) is \(try store.studentCount(where: filter)), not \(expected.count)")
+            }
+            if try !store.students(after: all[7].ordinal, limit: 0, where: filter).isEmpty { failures.append("a \(filter) page of 0 is not empty") }
+        }
+        if all.filter(StudentFilter.withoutPhoto.admits).count != 5 { failures.append("the four students photographed read back without their photo") }
         return failures
     }
 

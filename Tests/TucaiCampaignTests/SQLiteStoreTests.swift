@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TucaiKernel
-import TucaiSQLite
+@testable import TucaiSQLite
 import TucaiTestKit
 
 /// What the SQLite store adds to the protocol: a file that survives reopening, a schema version, and refusal
@@ -37,6 +37,35 @@ import TucaiTestKit
         let second = try mine.transaction { mine.commitsByOthers }
         #expect(second != first, "the other connection's commit is seen")
         #expect(try mine.transaction { mine.commitsByOthers } == second, "and counted once")
+    }
+
+    /// A filter's SQL says what `read` says: a photo is read only with its path, digest and moment all there, so
+    /// a row with any of them missing (a file edited by hand) is one `withoutPhoto` pages and counts. Every one
+    /// of the eight ways to leave the three columns set or empty, one student each.
+    @Test func aFilterSelectsTheRowsReadAsItAdmits() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.path("c.sqlite")
+        let at = Moment(CivilDate(2022, 11, 14), TimeOfDay(9))
+        let numbers = (0..<8).map { "20190\($0)" }
+        do {
+            let store = try SQLiteCampaignStore(path: path)
+            try store.claim(CampaignStoreConformance.identity)
+            for number in numbers {
+                _ = try store.insert(StudentRecord(student: CampaignStoreConformance.student(number), eligibility: .inScope(because: "x")),
+                                     event: CampaignEvent(number, at: at, .notified))
+            }
+            let db = try SQLiteConnection(path: path, create: false)
+            for (index, _) in numbers.enumerated() {
+                let path = index & 1 == 0 ? "NULL" : "'p.jpg'", digest = index & 2 == 0 ? "NULL" : "'\(String(repeating: "a", count: 64))'"
+                let taken = index & 4 == 0 ? "NULL" : "1668818000"
+                try db.execute("UPDATE states SET photo_path = \(path), photo_sha256 = \(digest), photo_taken_at = \(taken) WHERE ordinal = \(index + 1)")
+            }
+        }
+        let store = try SQLiteCampaignStore(path: path, create: false)
+        let admitted = try store.students().filter(StudentFilter.withoutPhoto.admits).map(\.number)
+        #expect(admitted == Array(numbers.prefix(7)), "only the row with all three columns reads as photographed")
+        #expect(try store.students(after: 0, limit: 100, where: .withoutPhoto).map(\.number) == admitted)
+        #expect(try store.studentCount(where: .withoutPhoto) == admitted.count)
     }
 
     @Test func aMissingFileIsNotCreatedWhenOpeningForReading() throws {
