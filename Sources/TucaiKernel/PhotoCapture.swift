@@ -1,5 +1,3 @@
-import Foundation
-
 /// A photo taken of a student: where the file is, its SHA-256, and when it was taken. The digest is what
 /// later proves which file went to the registry.
 public struct PhotoCapture: Hashable, Sendable, Codable, CustomStringConvertible {
@@ -11,7 +9,10 @@ public struct PhotoCapture: Hashable, Sendable, Codable, CustomStringConvertible
     public var makeUpRoute: String?
 
     public init(path: String, sha256: String, at: Moment, makeUpRoute: String? = nil) {
-        self.path = path; self.sha256 = sha256.lowercased(); self.at = at; self.makeUpRoute = makeUpRoute
+        self.path = path; self.at = at; self.makeUpRoute = makeUpRoute
+        // Digests read back are lowercase already; lowercasing them again would copy millions of strings.
+        let lowercase = sha256.utf8.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) }
+        self.sha256 = lowercase ? sha256 : sha256.lowercased()
     }
 
     /// Whether `text` is a SHA-256 digest written as 64 hex digits.
@@ -24,30 +25,13 @@ public struct PhotoCapture: Hashable, Sendable, Codable, CustomStringConvertible
     /// as a resident ID number to anyone (or any scan) looking for them in a database dump; base64 holds such a
     /// run with a probability of about 1e-13. Anything but a digest is written as it is.
     public static func storedDigest(_ hex: String) -> String {
-        guard isDigest(hex) else { return hex }
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(32)
-        var high: UInt8?
-        for byte in hex.utf8 {
-            let nibble: UInt8 = switch byte {
-            case 0x30...0x39: byte - 0x30
-            case 0x61...0x66: byte - 0x61 + 10
-            default: byte - 0x41 + 10
-            }
-            if let h = high { bytes.append(h << 4 | nibble); high = nil } else { high = nibble }
-        }
-        return Data(bytes).base64EncodedString()
+        DigestText.base64(hex: hex) ?? hex
     }
 
     /// The lowercase hex digest `storedDigest` wrote; a stored hex digest (from before) or any other text is
     /// returned as it is.
     public static func digest(fromStored text: String) -> String {
-        guard text.utf8.count == 44, text.hasSuffix("="), let data = Data(base64Encoded: text), data.count == 32 else { return text }
-        let hexDigits = Array("0123456789abcdef".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(64)
-        for byte in data { out.append(hexDigits[Int(byte >> 4)]); out.append(hexDigits[Int(byte & 0x0F)]) }
-        return String(decoding: out, as: UTF8.self)
+        DigestText.hex(base64: text) ?? text
     }
 
     public var description: String { "\(path) sha256:\(sha256.prefix(12))… at \(at)" + (makeUpRoute.map { " (\($0))" } ?? "") }

@@ -93,11 +93,7 @@ public enum StudentRows {
         }
         func date(_ column: Int32) -> CivilDate? { s.text(column).flatMap { CivilDate(iso: $0) } }
         func time(_ column: Int32) -> TimeOfDay? { s.text(column).flatMap { TimeOfDay(parsing: $0) } }
-        let expected = s.text(10).flatMap { text -> YearMonth? in
-            let parts = text.split(separator: "-")
-            guard parts.count == 2, let y = Int(parts[0]), let m = Int(parts[1]) else { return nil }
-            return YearMonth(y, m)
-        }
+        let expected = s.text(10).flatMap(YearMonth.init(stored:))
         let student = Student(
             studentNumber: number, name: s.text(2) ?? "", idNumber: idNumber, college: s.text(4),
             major: s.text(5), className: s.text(6), level: s.text(7).flatMap(DegreeLevel.init(rawValue:)),

@@ -36,6 +36,22 @@ struct CalendarTests {
         #expect(CivilDate(iso: "2022/11/19") == nil)
     }
 
+    @Test("a stored month reads back as written, by its bytes or by splitting")
+    func storedMonths() {
+        for year in [1999, 2023, 2100] {
+            for month in 1...12 {
+                let written = YearMonth(year, month)
+                #expect(YearMonth(stored: written.description) == written)
+            }
+        }
+        #expect(YearMonth(stored: "2023-6") == YearMonth(2023, 6))
+        #expect(YearMonth(stored: "2023-13") == YearMonth(2023, 13), "the month is the store's to keep, not to judge")
+        #expect(YearMonth(stored: "12023-06") == YearMonth(12023, 6))
+        for text in ["2023/06", "2023-0x", "2023-06-01", "", "二〇二三-06", "2023+06"] {
+            #expect(YearMonth(stored: text) == nil, "\(text)")
+        }
+    }
+
     @Test("times parse as notices write them", arguments: [
         ("9:00", 540), ("09:00", 540), ("9：30", 570), ("9: 00", 540), ("14:   30", 870), ("13：55", 835),
     ])
