@@ -104,7 +104,7 @@ let package = Package(
         .testTarget(name: "TucaiScheduleTests", dependencies: ["TucaiSchedule", "TucaiKernel", "TucaiRegistry", "TucaiTestKit"]),
         .testTarget(
             name: "TucaiCampaignTests",
-            dependencies: ["TucaiCampaign", "TucaiDigest", "TucaiRoster", "TucaiSQLite", "TucaiPostgres", "TucaiKernel", "TucaiRegistry", "TucaiTestKit", "TucaiCommands"]
+            dependencies: ["TucaiCampaign", "TucaiDigest", "TucaiRoster", "TucaiSQLite", "TucaiStoreRows", "TucaiPostgres", "TucaiKernel", "TucaiRegistry", "TucaiTestKit", "TucaiCommands"]
         ),
     ],
     swiftLanguageModes: [.v6]

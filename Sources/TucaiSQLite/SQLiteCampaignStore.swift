@@ -146,7 +146,7 @@ public final class SQLiteCampaignStore: CampaignStore {
                 depth -= 1
                 // ROLLBACK TO keeps the savepoint open; RELEASE then ends it, leaving the outer transaction as it was.
                 try? db.execute("ROLLBACK TO nested; RELEASE nested")
-                numbers.removeAll()
+                forgetStoredRows()
                 throw error
             }
             depth -= 1
@@ -161,7 +161,7 @@ public final class SQLiteCampaignStore: CampaignStore {
         commitsByOthers = version
         if version == nil || version != dataVersion {
             dataVersion = version ?? -1
-            numbers.removeAll()
+            forgetStoredRows()
         }
         do {
             let result = try body()
@@ -171,7 +171,7 @@ public final class SQLiteCampaignStore: CampaignStore {
         } catch {
             depth = 0
             try? db.execute("ROLLBACK")
-            numbers.removeAll()
+            forgetStoredRows()
             // What a caller remembers of this transaction is now ahead of the file: the next one reads again.
             dataVersion = -1
             throw error
@@ -209,13 +209,6 @@ public final class SQLiteCampaignStore: CampaignStore {
         + ") ON CONFLICT (student_number) DO NOTHING"
     static let insertState = "INSERT INTO states (ordinal, " + StudentRows.stateColumns.joined(separator: ", ") + ") VALUES ("
         + Array(repeating: "?", count: StudentRows.stateColumns.count + 1).joined(separator: ", ") + ")"
-    private static let updateState = "UPDATE states SET " + StudentRows.stateColumns.enumerated().map { "\($1) = ?\($0 + 2)" }.joined(separator: ", ")
-        + " WHERE ordinal = ?1"
-    /// The same without the sequence columns, so that SQLite leaves their unique index alone: most saves do
-    /// not change the number, and maintaining the index on each would cost a fifth of the save.
-    private static let updateStateKeepingNumber = "UPDATE states SET "
-        + StudentRows.stateColumns.enumerated().filter { !$0.element.hasPrefix("sequence_") }.map { "\($1) = ?\($0 + 2)" }.joined(separator: ", ")
-        + " WHERE ordinal = ?1"
 
     public func insert(_ record: StudentRecord, event: CampaignEvent) throws(StoreError) -> StudentRecord? {
         try writing { () throws(SQLiteError) -> StudentRecord? in try inserting(record, event: event) }
@@ -246,6 +239,7 @@ public final class SQLiteCampaignStore: CampaignStore {
             throw try duplicateSequence(record) ?? error
         }
         remember(record.state.sequenceNumber, of: stored.ordinal)
+        remember(record.state, of: stored.ordinal)
         try append([event], ordinal: stored.ordinal)
         return stored
     }
@@ -254,27 +248,48 @@ public final class SQLiteCampaignStore: CampaignStore {
         let ordinal = try record.ordinal > 0 ? record.ordinal : ordinalOf(record.number)
         guard let ordinal else { throw .unknownStudent(record.number) }
         let unknown: Bool = try writing(firstStatementDecides: true) { () throws(SQLiteError) -> Bool in
-            let keepsNumber = try storedNumber(ordinal) == .some(record.state.sequenceNumber)
-            let statement = try keepsNumber ? reused(.updateStateKeepingNumber, Self.updateStateKeepingNumber) : reused(.updateState, Self.updateState)
+            let groups: StateColumns
+            if let stored = states[ordinal] {
+                // The stage is always set, so that the update names a column even when only events are appended.
+                groups = StateColumns.changed(from: stored, to: record).union(.stage)
+            } else {
+                let keepsNumber = try storedNumber(ordinal) == .some(record.state.sequenceNumber)
+                groups = keepsNumber ? StateColumns.all.subtracting(.sequence) : .all
+            }
+            let statement = try update(groups)
             statement.bind(1, ordinal)
-            StudentRows.bindState(record, to: statement, from: 2)
+            StudentRows.bindState(record, to: statement, from: 2, only: groups)
             do throws(SQLiteError) { try statement.run() } catch where error.isConstraint {
                 throw try duplicateSequence(record) ?? error
             }
             guard db.changes == 1 else { return true }
             rowsWritten += 1
             remember(record.state.sequenceNumber, of: ordinal)
+            remember(record.state, of: ordinal)
             try append(events, ordinal: ordinal)
             return false
         }
         if unknown { throw .unknownStudent(record.number) }
     }
 
+    /// The update of the state's columns in `groups`, made once for each set of groups a save changes (a few
+    /// dozen in a campaign). Leaving the sequence columns out leaves their unique index alone: most saves do
+    /// not change the number, and maintaining the index on each would cost a fifth of the save.
+    private func update(_ groups: StateColumns) throws(SQLiteError) -> SQLiteStatement {
+        if let statement = updates[groups] { return statement }
+        let statement = try db.statement("UPDATE states SET " + groups.names.enumerated().map { "\($1) = ?\($0 + 2)" }.joined(separator: ", ")
+                                         + " WHERE ordinal = ?1")
+        updates[groups] = statement
+        return statement
+    }
+
+    private var updates: [StateColumns: SQLiteStatement] = [:]
+
     /// Statements the per-student paths run, kept by position: finding one by its text would hash a
     /// kilobyte of SQL for every student.
     private enum Reused: Int {
         // 0 … eventsPerStatement are the event inserts, by their number of rows.
-        case insertStudent = 9, insertState, updateState, updateStateKeepingNumber, storedNumber, insertPayment, savepoint, release, page, holder
+        case insertStudent = 9, insertState, storedNumber, insertPayment, savepoint, release, page, holder
         // From here on, one page statement per filter, by the filter's place in `StudentFilter.allCases`.
         static let filteredPages = holder.rawValue + 1
     }
@@ -301,6 +316,23 @@ public final class SQLiteCampaignStore: CampaignStore {
     /// Requirement 15: `PRAGMA data_version` at the start of the current transaction, which SQLite changes when
     /// another connection commits and never for this connection's own commits.
     public private(set) var commitsByOthers: Int?
+
+    /// The state each student's row holds, as this connection last read it inside a transaction or wrote it,
+    /// for the students of the last pages: a save then rewrites only the columns that changed. Forgotten with
+    /// `numbers`, and when it holds a few pages' worth.
+    private var states: [Int: StudentState] = [:]
+
+    private func remember(_ state: StudentState, of ordinal: Int) {
+        if states.count >= 16_384 { states.removeAll(keepingCapacity: true) }
+        states[ordinal] = state
+    }
+
+    /// What might no longer be what the file holds: another connection committed, or a transaction of this one
+    /// rolled back.
+    private func forgetStoredRows() {
+        numbers.removeAll()
+        states.removeAll()
+    }
 
     /// A campaign of millions saved student by student would otherwise be remembered whole; forgetting only
     /// costs a read.
@@ -366,6 +398,14 @@ public final class SQLiteCampaignStore: CampaignStore {
         StudentRows.bindNew(record, to: statement, key: key)
     }
 
+    /// A student read where a save may follow: inside a transaction, which no other connection can commit
+    /// into, the row's state is remembered for that save. A pass that only reads, outside one, leaves it.
+    private func readToChange(_ s: SQLiteStatement) throws(SQLiteError) -> StudentRecord {
+        let record = try Self.readRecord(s, key: idKey)
+        if depth > 0 { remember(record.state, of: record.ordinal) }
+        return record
+    }
+
     private static func readRecord(_ s: SQLiteStatement, key: IDNumberKey) throws(SQLiteError) -> StudentRecord {
         do throws(UnreadableRow) { return try StudentRows.read(s, key: key) } catch {
             s.reset()
@@ -386,7 +426,8 @@ public final class SQLiteCampaignStore: CampaignStore {
         }
     }
 
-    /// Not remembered in `numbers`: a page reader goes through millions of students.
+    /// Not remembered in `numbers`: a page reader goes through millions of students. Only the states of the
+    /// last pages read in a transaction are remembered.
     public func students(after ordinal: Int, limit: Int) throws(StoreError) -> [StudentRecord] {
         try run { () throws(SQLiteError) -> [StudentRecord] in
             let statement = try reused(.page, StudentRows.select + " WHERE ordinal > ? ORDER BY ordinal LIMIT ?")
@@ -394,7 +435,7 @@ public final class SQLiteCampaignStore: CampaignStore {
             statement.bind(1, ordinal); statement.bind(2, max(0, limit))
             var records: [StudentRecord] = []
             records.reserveCapacity(max(0, min(limit, 10_000)))
-            while try statement.next() { records.append(try Self.readRecord(statement, key: idKey)) }
+            while try statement.next() { records.append(try readToChange(statement)) }
             return records
         }
     }
@@ -406,7 +447,7 @@ public final class SQLiteCampaignStore: CampaignStore {
             defer { statement.reset() }
             statement.bind(1, ordinal); statement.bind(2, max(0, limit))
             var records: [StudentRecord] = []
-            while try statement.next() { records.append(try Self.readRecord(statement, key: idKey)) }
+            while try statement.next() { records.append(try readToChange(statement)) }
             return records
         }
     }
@@ -430,7 +471,7 @@ public final class SQLiteCampaignStore: CampaignStore {
             statement.bind(1, number)
             guard try statement.next() else { return nil }
             defer { statement.reset() }
-            return try Self.readRecord(statement, key: idKey)
+            return try readToChange(statement)
         }
     }
 

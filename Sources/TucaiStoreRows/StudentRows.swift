@@ -50,32 +50,44 @@ public enum StudentRows {
         statement.bind(18, s.idNumber.map { key.seal($0, for: s.studentNumber) }); statement.bind(19, s.idNumber.map(key.lookupHash))
     }
 
-    /// Binds the `stateColumns`, in order, from parameter `first`.
-    public static func bindState(_ record: StudentRecord, to statement: some RowBinding, from first: Int32) {
+    /// Binds the `stateColumns` of `groups`, in order, from parameter `first`: every one by default.
+    public static func bindState(_ record: StudentRecord, to statement: some RowBinding, from first: Int32, only groups: StateColumns = .all) {
         let state = record.state
         var i = first
         func next() -> Int32 { defer { i += 1 }; return i }
-        statement.bind(next(), record.stage.rawValue)
-        statement.bind(next(), state.notified); statement.bind(next(), state.preRegistered)
-        let a = state.assignment
-        statement.bind(next(), a?.session); statement.bind(next(), a?.source.rawValue); statement.bind(next(), a?.unit)
-        statement.bind(next(), a?.room); statement.bind(next(), a?.date.description)
-        statement.bind(next(), a.map { "\($0.start)" }); statement.bind(next(), a.map { "\($0.end)" })
-        statement.bind(next(), state.paid.fen); statement.bind(next(), state.feeSettled)
-        statement.bind(next(), state.credential?.id)
-        statement.bind(next(), state.sequenceNumber?.series); statement.bind(next(), state.sequenceNumber?.value)
-        let c = state.capture
-        statement.bind(next(), c?.path); statement.bind(next(), c.map { PhotoCapture.storedDigest($0.sha256) }); statement.bind(next(), c?.at.unixSeconds)
-        statement.bind(next(), c?.makeUpRoute)
-        statement.bind(next(), state.exportBatch); statement.bind(next(), state.verificationOpen)
-        statement.bind(next(), state.verificationEnds?.description)
-        statement.bind(next(), state.closed); statement.bind(next(), state.missed)
-        let m = state.makeUp
-        statement.bind(next(), m?.route); statement.bind(next(), m?.place); statement.bind(next(), m.map { $0.onCampus ? 1 : 0 })
-        statement.bind(next(), m?.deadline?.description)
-        statement.bind(next(), state.deferred)
-        let r = state.refund
-        statement.bind(next(), r?.amount.fen); statement.bind(next(), r?.due.description); statement.bind(next(), r?.reason)
+        if groups.contains(.stage) { statement.bind(next(), record.stage.rawValue) }
+        if groups.contains(.notified) { statement.bind(next(), state.notified) }
+        if groups.contains(.preRegistered) { statement.bind(next(), state.preRegistered) }
+        if groups.contains(.assignment) {
+            let a = state.assignment
+            statement.bind(next(), a?.session); statement.bind(next(), a?.source.rawValue); statement.bind(next(), a?.unit)
+            statement.bind(next(), a?.room); statement.bind(next(), a?.date.description)
+            statement.bind(next(), a.map { "\($0.start)" }); statement.bind(next(), a.map { "\($0.end)" })
+        }
+        if groups.contains(.paid) { statement.bind(next(), state.paid.fen) }
+        if groups.contains(.feeSettled) { statement.bind(next(), state.feeSettled) }
+        if groups.contains(.credential) { statement.bind(next(), state.credential?.id) }
+        if groups.contains(.sequence) { statement.bind(next(), state.sequenceNumber?.series); statement.bind(next(), state.sequenceNumber?.value) }
+        if groups.contains(.capture) {
+            let c = state.capture
+            statement.bind(next(), c?.path); statement.bind(next(), c.map { PhotoCapture.storedDigest($0.sha256) }); statement.bind(next(), c?.at.unixSeconds)
+            statement.bind(next(), c?.makeUpRoute)
+        }
+        if groups.contains(.exportBatch) { statement.bind(next(), state.exportBatch) }
+        if groups.contains(.verificationOpen) { statement.bind(next(), state.verificationOpen) }
+        if groups.contains(.verificationEnds) { statement.bind(next(), state.verificationEnds?.description) }
+        if groups.contains(.closed) { statement.bind(next(), state.closed) }
+        if groups.contains(.missed) { statement.bind(next(), state.missed) }
+        if groups.contains(.makeUp) {
+            let m = state.makeUp
+            statement.bind(next(), m?.route); statement.bind(next(), m?.place); statement.bind(next(), m.map { $0.onCampus ? 1 : 0 })
+            statement.bind(next(), m?.deadline?.description)
+        }
+        if groups.contains(.deferred) { statement.bind(next(), state.deferred) }
+        if groups.contains(.refund) {
+            let r = state.refund
+            statement.bind(next(), r?.amount.fen); statement.bind(next(), r?.due.description); statement.bind(next(), r?.reason)
+        }
     }
 
     /// The kernel's credentials by identifier, made once: `Credential.standard` makes them anew on each call.

@@ -49,7 +49,7 @@ public enum CampaignStoreConformance {
     }
 
     /// A state with every field set, so that a round trip that drops one is seen.
-    static func fullState(sequence: Int) -> StudentState {
+    public static func fullState(sequence: Int) -> StudentState {
         let day = CivilDate(2022, 11, 19)
         return StudentState(
             notified: true, preRegistered: true,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TucaiKernel
+import TucaiStoreRows
 @testable import TucaiSQLite
 import TucaiTestKit
 
@@ -66,6 +67,77 @@ import TucaiTestKit
         #expect(admitted == Array(numbers.prefix(7)), "only the row with all three columns reads as photographed")
         #expect(try store.students(after: 0, limit: 100, where: .withoutPhoto).map(\.number) == admitted)
         #expect(try store.studentCount(where: .withoutPhoto) == admitted.count)
+    }
+
+    /// A save rewrites only the columns that changed since the row was last read or written in a transaction:
+    /// whatever changes from save to save, in a transaction or out of one, after a rollback or another
+    /// connection's write, a second connection reads back every field of what was saved last.
+    @Test func aSaveOfSomeChangedFieldsReadsBackWhole() throws {
+        #expect(StateColumns.all.names == StudentRows.stateColumns, "the groups cover every state column once, in order")
+        #expect(StateColumns([.paid, .capture]).names == ["paid_fen", "photo_path", "photo_sha256", "photo_taken_at", "photo_make_up_route"])
+        let directory = TemporaryDirectory()
+        let path = directory.path("c.sqlite")
+        let store = try SQLiteCampaignStore(path: path), other = try SQLiteCampaignStore(path: path)
+        try store.claim(CampaignStoreConformance.identity)
+        let at = Moment(CivilDate(2022, 11, 14), TimeOfDay(9))
+        let numbers = (1...3).map { "20190\($0)" }
+        for number in numbers {
+            _ = try store.insert(StudentRecord(student: CampaignStoreConformance.student(number), eligibility: .inScope(because: "x")),
+                                 event: CampaignEvent(number, at: at, .notified))
+        }
+        var generator = SystemRandomNumberGenerator()
+        let full = CampaignStoreConformance.fullState(sequence: 1)
+        // Each field is either empty or one of two values, so a save changes anything from none to all of them.
+        func randomState(_ sequence: Int) -> StudentState {
+            func pick<T>(_ a: T, _ b: T, _ c: T) -> T { [a, b, c].randomElement(using: &generator)! }
+            var other = full
+            other.assignment?.room = "A101"; other.capture?.path = "elsewhere.jpg"; other.makeUp?.place = "图书馆"
+            other.refund?.reason = "deferred"; other.credential = .residentIDCard
+            return StudentState(
+                notified: Bool.random(using: &generator), preRegistered: Bool.random(using: &generator),
+                assignment: pick(nil, full.assignment, other.assignment), paid: pick(.zero, .yuan(30), .yuan(45)),
+                feeSettled: Bool.random(using: &generator), credential: pick(nil, full.credential, other.credential),
+                sequenceNumber: pick(nil, SequenceNumber(series: "A", value: sequence), SequenceNumber(series: "B", value: sequence)),
+                capture: pick(nil, full.capture, other.capture), exportBatch: pick(nil, "e1", "e2"),
+                verificationOpen: Bool.random(using: &generator), verificationEnds: pick(nil, CivilDate(2023, 1, 1), CivilDate(2023, 2, 1)),
+                closed: Bool.random(using: &generator), missed: Bool.random(using: &generator),
+                makeUp: pick(nil, full.makeUp, other.makeUp), deferred: Bool.random(using: &generator),
+                refund: pick(nil, full.refund, other.refund))
+        }
+        for round in 0..<600 {
+            let index = Int.random(in: 0..<3, using: &generator)
+            var record = try store.student(number: numbers[index])!
+            record.state = randomState(1_000 * index + round)
+            switch round % 4 {
+            case 0: try store.save(record, events: [CampaignEvent(record.number, at: at, .notified)])
+            case 1: try store.transaction { try store.save(record, events: [CampaignEvent(record.number, at: at, .notified)]) }
+            case 2:
+                // Saved, then taken back: the next save must not trust what this one wrote.
+                var undone = record
+                undone.state = randomState(1_000 * index + round + 500)
+                struct TakenBack: Error {}
+                if round % 8 == 2 {
+                    _ = try? store.transaction { try store.save(undone, events: []); throw TakenBack() }
+                    try store.transaction { try store.save(record, events: []) }
+                } else {
+                    // Taken back inside a transaction that goes on, to a savepoint.
+                    try store.transaction {
+                        _ = try? store.transaction { try store.save(undone, events: []); throw TakenBack() }
+                        try store.save(record, events: [])
+                    }
+                }
+            default:
+                // Another connection writes the row: the next save of this one must not trust what it read before.
+                var theirs = try other.student(number: numbers[index])!
+                theirs.state = randomState(1_000 * index + round + 700)
+                try other.save(theirs, events: [])
+                try store.save(record, events: [])
+            }
+            let read = try other.student(number: record.number)!
+            #expect(read.state == record.state, "round \(round): \(read.state) read back where \(record.state) was saved")
+            #expect(read.stage == record.stage, "round \(round)")
+            if read.state != record.state { break }
+        }
     }
 
     @Test func aMissingFileIsNotCreatedWhenOpeningForReading() throws {
