@@ -57,8 +57,10 @@ public struct CampaignDashboard: Sendable {
     public var byDay: [Progress]
     /// Indexed like `Workflow.sessions`.
     public var sessions: [SessionProgress]
-    /// Awaiting first, by deadline; then those photographed at their make-up.
-    public var makeUpQueue: [MakeUpEntry]
+    /// Awaiting first, by deadline; then those photographed at their make-up: the first `listed`.
+    public var makeUpQueue: ListHead<MakeUpEntry>
+    /// Students of the make-up queue not photographed there yet.
+    public var awaitingMakeUp: Int
     /// Students in scope at each stage, every stage listed, in `CampaignStage`'s order.
     public var stages: [(stage: CampaignStage, count: Int)]
     /// The earliest and latest end of a verification window still open.
@@ -68,22 +70,27 @@ public struct CampaignDashboard: Sendable {
     public static let noSession = "（未分配场次）"
     public static let noRoom = "（未注明地点）"
 
+    /// How many lines of each long list (refunds, the make-up queue) a dashboard holds to show.
+    public static let listed = 300
+
     public init(records: [StudentRecord], payments: [Payment] = [], inputRows: [InputRow] = [], stationEntries: [StationEntry] = [],
-                workflow: Workflow, referenceDate: CivilDate) throws {
+                workflow: Workflow, referenceDate: CivilDate, listed: Int = Self.listed) throws {
         // Only the reconciliation's lists can throw here, moving past their held lines to a temporary file.
         try self.init(students: { body in for r in records { try body(r) } }, payments: { body in for p in payments { try body(p) } },
-                       inputRows: inputRows, stationEntries: stationEntries, workflow: workflow, referenceDate: referenceDate)
+                       inputRows: inputRows, stationEntries: stationEntries, workflow: workflow, referenceDate: referenceDate, listed: listed)
     }
 
-    /// The campaign in `store`, read a page at a time: the report holds its tables, not the students.
-    public init(store: any CampaignStore, workflow: Workflow, referenceDate: CivilDate) throws {
+    /// The campaign in `store`, read a page at a time: the report holds its tables and the first lines of its
+    /// lists, not the students.
+    public init(store: any CampaignStore, workflow: Workflow, referenceDate: CivilDate, listed: Int = Self.listed) throws {
         try self.init(students: { try store.forEachStudent($0) }, payments: { try store.forEachPayment($0) },
-                      inputRows: try store.inputRows(), stationEntries: try store.stationEntries(), workflow: workflow, referenceDate: referenceDate)
+                      inputRows: try store.inputRows(), stationEntries: try store.stationEntries(), workflow: workflow, referenceDate: referenceDate,
+                      listed: listed)
     }
 
     /// `students` hands every student to its argument in import order, each time it is called (see `Reconciliation`).
     public init(students: ((StudentRecord) throws -> Void) throws -> Void, payments: ((Payment) throws -> Void) throws -> Void,
-                inputRows: [InputRow], stationEntries: [StationEntry], workflow: Workflow, referenceDate: CivilDate) throws {
+                inputRows: [InputRow], stationEntries: [StationEntry], workflow: Workflow, referenceDate: CivilDate, listed: Int = Self.listed) throws {
         reconciliation = try Reconciliation(students: students, payments: payments, inputRows: inputRows, stationEntries: stationEntries,
                                              workflow: workflow)
         self.referenceDate = referenceDate
@@ -127,17 +134,34 @@ public struct CampaignDashboard: Sendable {
         self.sessions = sessions
         stages = CampaignStage.allCases.filter { $0 != .notInScope }.map { ($0, stageCounts[$0] ?? 0) }
         verificationEnds = earliest.map { $0...(latest ?? $0) }
-        refundsDue = try reconciliation.items(in: .paidNotCaptured).filter { $0.refund != nil }
-        makeUpQueue = try reconciliation.items(in: .makeUp).map { item in
-            MakeUpEntry(item: item, daysLeft: item.due.map { $0.dayNumber - referenceDate.dayNumber }, awaiting: item.note.hasPrefix("awaiting"))
-        }.sorted { a, b in
+        let reconciliation = reconciliation
+        var refundTotal = Money.zero
+        refundsDue = try ListHead(limit: listed) { body in
+            try reconciliation.forEach(in: .paidNotCaptured) { item in
+                guard let refund = item.refund else { return }
+                refundTotal = refundTotal + refund
+                try body(item)
+            }
+        }
+        self.refundTotal = refundTotal
+        var awaiting = 0
+        makeUpQueue = try ListHead(limit: listed, order: { a, b in
             if a.awaiting != b.awaiting { return a.awaiting }
             return (a.daysLeft ?? Int.max, a.item.student) < (b.daysLeft ?? Int.max, b.item.student)
+        }) { body in
+            try reconciliation.forEach(in: .makeUp) { item in
+                let entry = MakeUpEntry(item: item, daysLeft: item.due.map { $0.dayNumber - referenceDate.dayNumber }, awaiting: item.note.hasPrefix("awaiting"))
+                if entry.awaiting { awaiting += 1 }
+                try body(entry)
+            }
         }
+        awaitingMakeUp = awaiting
     }
 
     public var balance: MoneyBalance { reconciliation.balance }
 
-    /// Refunds the policy makes due, one line per student, as `reconcile` lists them.
-    public let refundsDue: [Reconciliation.Item]
+    /// Refunds the policy makes due, one line per student, as `reconcile` lists them: the first `listed`.
+    public let refundsDue: ListHead<Reconciliation.Item>
+    /// Every refund due, listed or not.
+    public let refundTotal: Money
 }

@@ -103,7 +103,7 @@ struct DashboardPage {
     var declaration: ScheduleDeclaration
 
     /// Long lists are cut here: the page stays quick to open; `tucai reconcile` prints every line.
-    static let listLimit = 300
+    static let listLimit = CampaignDashboard.listed
 
     var html: String {
         let title = "\(workflow.name) \(cohort.graduationYear)届\(cohort.level.chinese)毕业生图像信息采集 · 进度报告"
@@ -236,28 +236,28 @@ struct DashboardPage {
 
     func refunds() -> String {
         let items = dashboard.refundsDue
-        var html = "<h2>应退款 refunds due (\(items.count), \(esc(items.compactMap(\.refund).sum().description)))</h2>"
-        guard !items.isEmpty else { return html + "<p>无 none</p>" }
+        var html = "<h2>应退款 refunds due (\(items.count), \(esc(dashboard.refundTotal.description)))</h2>"
+        guard items.count > 0 else { return html + "<p>无 none</p>" }
         html += "<table><tr><th>学号 student</th><th>姓名 name</th><th>身份证号 ID</th><th>已缴 paid</th><th>应退 refund</th><th>截止 due</th><th>说明 note</th></tr>"
-        for item in items.prefix(Self.listLimit) {
+        for item in items.first {
             html += "<tr><td>\(esc(item.student))</td><td>\(esc(item.name))</td><td>\(esc(item.idNumber))</td>"
                 + "<td class=\"n\">\(esc(item.paid?.description ?? ""))</td><td class=\"n\">\(esc(item.refund?.description ?? ""))</td>"
                 + "<td>\(esc(item.due.map { "\($0)" } ?? "未注明 not stated"))</td><td class=\"t\">\(esc(item.note))</td></tr>"
         }
         html += "</table>"
-        if items.count > Self.listLimit { html += "<p class=\"note\">… \(items.count - Self.listLimit) more; tucai reconcile lists every one</p>" }
+        if items.count > items.first.count { html += "<p class=\"note\">… \(items.count - items.first.count) more; tucai reconcile lists every one</p>" }
         return html
     }
 
     func makeUps() -> String {
         let queue = dashboard.makeUpQueue
-        let awaiting = queue.filter(\.awaiting).count
+        let awaiting = dashboard.awaitingMakeUp
         var html = "<h2>补拍队列 make-up queue (\(awaiting) 待补拍 awaiting, \(queue.count - awaiting) 已补拍 photographed)</h2>"
-        guard !queue.isEmpty else { return html + "<p>无 none</p>" }
+        guard queue.count > 0 else { return html + "<p>无 none</p>" }
         html += "<p class=\"note\">剩余天数自 \(dashboard.referenceDate) 起算 days left counted from \(dashboard.referenceDate)</p>"
         html += "<table><tr><th>学号 student</th><th>姓名 name</th><th>身份证号 ID</th><th>途径 route</th><th>地点 place</th><th>截止 deadline</th>"
             + "<th>剩余天数 days left</th><th>状态 status</th></tr>"
-        for entry in queue.prefix(Self.listLimit) {
+        for entry in queue.first {
             let item = entry.item
             let left: String
             if !entry.awaiting { left = "—" } else if let days = entry.daysLeft {
@@ -268,7 +268,7 @@ struct DashboardPage {
                 + "<td>\(esc(item.note))</td></tr>"
         }
         html += "</table>"
-        if queue.count > Self.listLimit { html += "<p class=\"note\">… \(queue.count - Self.listLimit) more; tucai reconcile lists every one</p>" }
+        if queue.count > queue.first.count { html += "<p class=\"note\">… \(queue.count - queue.first.count) more; tucai reconcile lists every one</p>" }
         return html
     }
 
