@@ -323,7 +323,7 @@ public final class SQLiteCampaignStore: CampaignStore {
     private var states: [Int: StudentState] = [:]
 
     private func remember(_ state: StudentState, of ordinal: Int) {
-        if states.count >= 16_384 { states.removeAll(keepingCapacity: true) }
+        if states.count >= 4_096 { states.removeAll(keepingCapacity: true) }
         states[ordinal] = state
     }
 
