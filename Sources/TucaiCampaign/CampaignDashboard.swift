@@ -60,7 +60,7 @@ public struct CampaignDashboard: Sendable {
     /// Awaiting first, by deadline; then those photographed at their make-up: the first `listed`.
     public var makeUpQueue: ListHead<MakeUpEntry>
     /// Students of the make-up queue not photographed there yet.
-    public var awaitingMakeUp: Int
+    public var awaitingInQueue: Int
     /// Students in scope at each stage, every stage listed, in `CampaignStage`'s order.
     public var stages: [(stage: CampaignStage, count: Int)]
     /// The earliest and latest end of a verification window still open.
@@ -155,7 +155,7 @@ public struct CampaignDashboard: Sendable {
                 try body(entry)
             }
         }
-        awaitingMakeUp = awaiting
+        awaitingInQueue = awaiting
     }
 
     public var balance: MoneyBalance { reconciliation.balance }

@@ -251,7 +251,7 @@ struct DashboardPage {
 
     func makeUps() -> String {
         let queue = dashboard.makeUpQueue
-        let awaiting = dashboard.awaitingMakeUp
+        let awaiting = dashboard.awaitingInQueue
         var html = "<h2>补拍队列 make-up queue (\(awaiting) 待补拍 awaiting, \(queue.count - awaiting) 已补拍 photographed)</h2>"
         guard queue.count > 0 else { return html + "<p>无 none</p>" }
         html += "<p class=\"note\">剩余天数自 \(dashboard.referenceDate) 起算 days left counted from \(dashboard.referenceDate)</p>"

@@ -367,16 +367,19 @@ public final class PostgresCampaignStore: CampaignStore {
         try records(try run { () throws(PostgresError) in try db.query(StudentRows.select + " ORDER BY ordinal") })
     }
 
+    /// Inside a transaction the page's state rows are locked until it ends, as `student(number:)`'s are: the
+    /// caller works through the page and saves it.
     public func students(after ordinal: Int, limit: Int) throws(StoreError) -> [StudentRecord] {
         try records(try run { () throws(PostgresError) in
-            try db.query(StudentRows.select + " WHERE ordinal > $1 ORDER BY ordinal LIMIT $2", [String(ordinal), String(max(0, limit))])
+            try db.query(StudentRows.select + " WHERE ordinal > $1 ORDER BY ordinal LIMIT $2" + (depth > 0 ? " FOR UPDATE OF states" : ""),
+                         [String(ordinal), String(max(0, limit))])
         })
     }
 
     public func students(after ordinal: Int, limit: Int, where filter: StudentFilter) throws(StoreError) -> [StudentRecord] {
         try records(try run { () throws(PostgresError) in
-            try db.query(StudentRows.select + " WHERE ordinal > $1 AND \(StudentRows.condition(filter)) ORDER BY ordinal LIMIT $2",
-                         [String(ordinal), String(max(0, limit))])
+            try db.query(StudentRows.select + " WHERE ordinal > $1 AND \(StudentRows.condition(filter)) ORDER BY ordinal LIMIT $2"
+                            + (depth > 0 ? " FOR UPDATE OF states" : ""), [String(ordinal), String(max(0, limit))])
         })
     }
 

@@ -155,8 +155,8 @@ public final class SQLiteCampaignStore: CampaignStore {
         }
         try run { () throws(SQLiteError) in try db.execute("BEGIN IMMEDIATE") }
         depth = 1
-        // Another connection (a second station) committed since this one last looked: what `numbers` remembers
-        // of the stored sequence numbers may be out of date.
+        // Another connection (a second station) committed since this one last looked: what `numbers` and
+        // `states` remember of the stored rows may be out of date.
         let version = try? db.integer("PRAGMA data_version")
         commitsByOthers = version
         if version == nil || version != dataVersion {
@@ -189,6 +189,9 @@ public final class SQLiteCampaignStore: CampaignStore {
             if firstStatementDecides, depth > 0 { return try body() }
             return try transaction { () throws -> T in try body() }
         } catch {
+            // SQLite may have rolled the whole transaction back by itself (I/O, a full disk): what this connection
+            // remembers of its rows is trusted no more. A refused statement only costs the next save a full row.
+            forgetStoredRows()
             if let named = clash {
                 clash = nil
                 throw named
@@ -239,7 +242,6 @@ public final class SQLiteCampaignStore: CampaignStore {
             throw try duplicateSequence(record) ?? error
         }
         remember(record.state.sequenceNumber, of: stored.ordinal)
-        remember(record.state, of: stored.ordinal)
         try append([event], ordinal: stored.ordinal)
         return stored
     }
@@ -283,7 +285,8 @@ public final class SQLiteCampaignStore: CampaignStore {
         return statement
     }
 
-    private var updates: [StateColumns: SQLiteStatement] = [:]
+    /// One for each set of groups saved so far; tests read which.
+    private(set) var updates: [StateColumns: SQLiteStatement] = [:]
 
     /// Statements the per-student paths run, kept by position: finding one by its text would hash a
     /// kilobyte of SQL for every student.
@@ -310,16 +313,18 @@ public final class SQLiteCampaignStore: CampaignStore {
     /// The sequence number each student holds in the database, as far as this store has seen it; cleared
     /// when a transaction rolls back, since what it saw may be undone.
     private var numbers: [Int: SequenceNumber?] = [:]
-    /// `PRAGMA data_version` when `numbers` was last known to match the file. SQLite changes it when another
+    /// `PRAGMA data_version` when `numbers` and `states` were last known to match the file. SQLite changes it when another
     /// connection commits, never for this connection's own commits.
     private var dataVersion = -1
     /// Requirement 15: `PRAGMA data_version` at the start of the current transaction, which SQLite changes when
     /// another connection commits and never for this connection's own commits.
     public private(set) var commitsByOthers: Int?
 
-    /// The state each student's row holds, as this connection last read it inside a transaction or wrote it,
-    /// for the students of the last pages: a save then rewrites only the columns that changed. Forgotten with
-    /// `numbers`, and when it holds a few pages' worth.
+    /// The state each student's row holds, as this connection last read it inside a transaction or saved it,
+    /// for the students of the last pages: a save then rewrites only the columns that changed. (An import's
+    /// rows are not remembered: a million of them would only push each other out.) Forgotten with
+    /// `numbers`, and when it holds a few pages' worth. A group left half filled in the file (edited by hand)
+    /// reads as empty and stays as it is until the field is set: no reader sees it either way.
     private var states: [Int: StudentState] = [:]
 
     private func remember(_ state: StudentState, of ordinal: Int) {

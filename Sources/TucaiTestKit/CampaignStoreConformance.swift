@@ -413,7 +413,7 @@ public enum CampaignStoreConformance {
     }
 
     /// Nine students, the second, fifth, sixth and ninth photographed: each filter's pages of 2 and its count
-    /// give what the filter admits of `students()`, the first and the last student included.
+    /// give what the filter admits of `students()`, the first student included and the last left out.
     static func filteredPages(_ store: any CampaignStore) throws -> [String] {
         var failures: [String] = []
         let numbers = (1...9).map { "201901\($0)" }

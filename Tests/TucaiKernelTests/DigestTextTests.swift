@@ -6,7 +6,7 @@ import Testing
 /// every digest, and the hand-written reader must refuse what is not exactly what the writer writes.
 @Suite struct DigestTextTests {
     @Test func everyDigestIsWrittenAsFoundationWritesItAndReadsBack() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SplitMix64(seed: 32)
         var digests = (0..<2_000).map { _ in (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) } }
         digests += [[UInt8](repeating: 0, count: 32), [UInt8](repeating: 0xFF, count: 32), Array(0..<32)]
         for bytes in digests {
