@@ -22,7 +22,7 @@ public struct RosterImport {
     /// compared without asking the store, and a student it does not know yet the store holds was added by another
     /// writer during the import, which fails it. `stored` receives each batch's new records once committed.
     public func run(_ entries: [RosterEntry], file: String, at: Moment, batchSize: Int,
-                    known: ((String) -> StudentRecord?)? = nil, stored: ([StudentRecord]) -> Void = { _ in },
+                    known: ((String) -> StudentRecord?)? = nil, stored: (([StudentRecord]) -> Void)? = nil,
                     progress: (Int) -> Void = { _ in }) throws -> Tally {
         var given = false
         return try run(file: file, at: at, batchSize: batchSize, known: known, stored: stored, progress: progress) { () -> [RosterEntry]? in
@@ -35,7 +35,7 @@ public struct RosterImport {
     /// before its rows are stored, and the import holds one stretch and one batch at a time. Batches are
     /// `batchSize` rows whatever the stretches, as for a roster read whole.
     public func run(_ stream: RosterStream, at: Moment, batchSize: Int, problems: ([RosterProblem]) throws -> Void = { _ in },
-                    known: ((String) -> StudentRecord?)? = nil, stored: ([StudentRecord]) -> Void = { _ in },
+                    known: ((String) -> StudentRecord?)? = nil, stored: (([StudentRecord]) -> Void)? = nil,
                     progress: (Int) -> Void = { _ in }) throws -> Tally {
         try run(file: stream.source.name, at: at, batchSize: batchSize, known: known, stored: stored, progress: progress) {
             guard let stretch = try stream.next() else { return nil }
@@ -47,7 +47,7 @@ public struct RosterImport {
     /// Stores the entries `next` gives until it gives nil, `batchSize` to a transaction; a batch that a
     /// stretch's end cuts is completed from the next one.
     private func run(file: String, at: Moment, batchSize: Int, known: ((String) -> StudentRecord?)?,
-                     stored: ([StudentRecord]) -> Void, progress: (Int) -> Void,
+                     stored: (([StudentRecord]) -> Void)?, progress: (Int) -> Void,
                      next: () throws -> [RosterEntry]?) throws -> Tally {
         let batchSize = max(1, batchSize)
         var tally = Tally()
@@ -68,11 +68,20 @@ public struct RosterImport {
                     let record = StudentRecord(student: entry.student, eligibility: eligibility, rosterLine: entry.line)
                     new.append((record, CampaignEvent(entry.student.studentNumber, at: at, .imported(eligibility))))
                 }
-                // A record is a kilobyte and more: the batch goes to the store and comes back once, with its ordinals.
+                // A record is most of a kilobyte: the batch goes to the store once, and its ordinals come back.
                 added = []
-                added.reserveCapacity(new.count)
-                for (offset, result) in try self.store.insert(new).enumerated() {
-                    if let result { added.append(result); continue }
+                added.reserveCapacity(stored == nil ? 0 : new.count)
+                for (offset, ordinal) in try self.store.insert(new).enumerated() {
+                    if let ordinal {
+                        batchTally.imported += 1
+                        batchTally.importedByEligibility[new[offset].record.eligibility.kind, default: 0] += 1
+                        if stored != nil {
+                            var record = new[offset].record
+                            record.ordinal = ordinal
+                            added.append(record)
+                        }
+                        continue
+                    }
                     let number = new[offset].record.number
                     guard known == nil, let existing = try self.store.student(number: number) else {
                         throw StoreError.failed("student \(number) appeared in the store during the import")
@@ -80,11 +89,11 @@ public struct RosterImport {
                     compare(new[offset].record.student, line: new[offset].record.rosterLine ?? 0, with: existing, file: file, into: &batchTally)
                 }
             }
-            stored(added)
-            tally.imported += added.count
+            stored?(added)
+            tally.imported += batchTally.imported
             tally.unchanged += batchTally.unchanged
             tally.conflicts += batchTally.conflicts
-            for record in added { tally.importedByEligibility[record.eligibility.kind, default: 0] += 1 }
+            tally.importedByEligibility.merge(batchTally.importedByEligibility, uniquingKeysWith: +)
             done += batch.count
             progress(done)
         }

@@ -72,9 +72,12 @@ public protocol CampaignStore: AnyObject {
 
     /// Stores a new student with its first event; nil, writing nothing, when the number is already stored.
     func insert(_ record: StudentRecord, event: CampaignEvent) throws(StoreError) -> StudentRecord?
-    /// Stores new students with their first events as `insert(_:event:)` would one after another, in order:
-    /// nil for each number already stored. A server's store sends them at once.
-    func insert(_ batch: [(record: StudentRecord, event: CampaignEvent)]) throws(StoreError) -> [StudentRecord?]
+    /// Stores new students with their first events as `insert(_:event:)` would one after another, in order, and
+    /// gives the ordinal each was stored under: nil for each number already stored. (Ordinals, not records: a
+    /// record is most of a kilobyte, and a batch is thousands.) A server's store sends them at once. A student
+    /// refused (its sequence number is taken) throws and leaves no part of itself; the batch's students before
+    /// it may be kept or not.
+    func insert(_ batch: [(record: StudentRecord, event: CampaignEvent)]) throws(StoreError) -> [Int?]
     /// Every student, in import order.
     func students() throws(StoreError) -> [StudentRecord]
     /// The students whose ordinal is above `ordinal`, in import order, at most `limit` (requirement 16).
@@ -178,11 +181,11 @@ extension CampaignStore {
         }
     }
 
-    public func insert(_ batch: [(record: StudentRecord, event: CampaignEvent)]) throws(StoreError) -> [StudentRecord?] {
-        var stored: [StudentRecord?] = []
-        stored.reserveCapacity(batch.count)
-        for (record, event) in batch { stored.append(try insert(record, event: event)) }
-        return stored
+    public func insert(_ batch: [(record: StudentRecord, event: CampaignEvent)]) throws(StoreError) -> [Int?] {
+        var ordinals: [Int?] = []
+        ordinals.reserveCapacity(batch.count)
+        for (record, event) in batch { ordinals.append(try insert(record, event: event)?.ordinal) }
+        return ordinals
     }
 }
 

@@ -266,13 +266,13 @@ public final class PostgresCampaignStore: CampaignStore {
             """
     }()
 
-    public func insert(_ batch: [(record: StudentRecord, event: CampaignEvent)]) throws(StoreError) -> [StudentRecord?] {
+    public func insert(_ batch: [(record: StudentRecord, event: CampaignEvent)]) throws(StoreError) -> [Int?] {
         // A student who already holds a number goes alone, where a clash is named (`insert(_:event:)`).
         guard batch.count > 1, batch.allSatisfy({ $0.record.state.sequenceNumber == nil }),
               Set(batch.map(\.record.number)).count == batch.count else {
-            var stored: [StudentRecord?] = []
-            for (record, event) in batch { stored.append(try insert(record, event: event)) }
-            return stored
+            var ordinals: [Int?] = []
+            for (record, event) in batch { ordinals.append(try insert(record, event: event)?.ordinal) }
+            return ordinals
         }
         let width = Self.firstEventParameter + 2
         var columns = Array(repeating: [String?](), count: width)
@@ -291,13 +291,7 @@ public final class PostgresCampaignStore: CampaignStore {
             for i in 0..<rows.count { if let number = rows[i].text(0), let ordinal = rows[i].int(1) { ordinals[number] = ordinal } }
             return ordinals
         }
-        return batch.map { record, _ in
-            ordinals[record.number].map { ordinal in
-                var stored = record
-                stored.ordinal = ordinal
-                return stored
-            }
-        }
+        return batch.map { record, _ in ordinals[record.number] }
     }
 
     /// Replaces the state and appends the events in one round trip. The UPDATE writes nothing when another

@@ -181,7 +181,7 @@ public final class SQLiteCampaignStore: CampaignStore {
     /// A write that is its own transaction unless one is open. Inside one it is a savepoint when
     /// `firstStatementDecides` is false: a write whose later statement can be refused (an insert's state row
     /// after its student row) must take the earlier ones back. A write whose only refusable statement is its
-    /// first (SQLite undoes a failed statement by itself) skips the savepoint, which would cost a fifth of
+    /// first, or that has none, (SQLite undoes a failed statement by itself) skips the savepoint, which would cost a fifth of
     /// every save: what can fail after that first statement is I/O, after which the engine is discarded and
     /// its transaction rolled back.
     private func writing<T>(firstStatementDecides: Bool = false, _ body: () throws(SQLiteError) -> T) throws(StoreError) -> T {
@@ -214,36 +214,49 @@ public final class SQLiteCampaignStore: CampaignStore {
         + Array(repeating: "?", count: StudentRows.stateColumns.count + 1).joined(separator: ", ") + ")"
 
     public func insert(_ record: StudentRecord, event: CampaignEvent) throws(StoreError) -> StudentRecord? {
-        try writing { () throws(SQLiteError) -> StudentRecord? in try inserting(record, event: event) }
-    }
-
-    /// The batch in one savepoint rather than one each: a savepoint and its release cost as much as the rows.
-    public func insert(_ batch: [(record: StudentRecord, event: CampaignEvent)]) throws(StoreError) -> [StudentRecord?] {
-        try writing { () throws(SQLiteError) -> [StudentRecord?] in
-            var stored: [StudentRecord?] = []
-            stored.reserveCapacity(batch.count)
-            for (record, event) in batch { stored.append(try inserting(record, event: event)) }
-            return stored
+        try writing(firstStatementDecides: !Self.refusable(record)) { () throws(SQLiteError) -> StudentRecord? in
+            try inserting(record, event: event).map { ordinal in
+                var stored = record
+                stored.ordinal = ordinal
+                return stored
+            }
         }
     }
 
-    private func inserting(_ record: StudentRecord, event: CampaignEvent) throws(SQLiteError) -> StudentRecord? {
+    /// The batch in one savepoint rather than one each: a savepoint and its release cost as much as the rows.
+    /// An import's batch needs none (see `refusable`), and would pay for one dearly: inside a savepoint SQLite
+    /// copies each page the batch first touches to its sub-journal, and a batch touches most of the indexes.
+    public func insert(_ batch: [(record: StudentRecord, event: CampaignEvent)]) throws(StoreError) -> [Int?] {
+        try writing(firstStatementDecides: !batch.contains { Self.refusable($0.record) }) { () throws(SQLiteError) -> [Int?] in
+            var ordinals: [Int?] = []
+            ordinals.reserveCapacity(batch.count)
+            for (record, event) in batch { ordinals.append(try inserting(record, event: event)) }
+            return ordinals
+        }
+    }
+
+    /// Whether SQLite can refuse a new student's rows after its student row is written: only its state's row
+    /// can be refused, for a sequence number another student holds. (A number already stored skips the student
+    /// row rather than failing it; the state's ordinal is new and its other columns cannot clash.)
+    private static func refusable(_ record: StudentRecord) -> Bool { record.state.sequenceNumber != nil }
+
+    /// The ordinal the student is stored under; nil when its number is already stored.
+    private func inserting(_ record: StudentRecord, event: CampaignEvent) throws(SQLiteError) -> Int? {
         let statement = try reused(.insertStudent, Self.insertStudent)
         Self.bindNewRow(record, to: statement, key: idKey)
         try statement.run()
         guard db.changes == 1 else { return nil }
         rowsWritten += 2
-        var stored = record
-        stored.ordinal = Int(sqlite3_last_insert_rowid(db.handle))
+        let ordinal = Int(sqlite3_last_insert_rowid(db.handle))
         let state = try reused(.insertState, Self.insertState)
-        state.bind(1, stored.ordinal)
+        state.bind(1, ordinal)
         StudentRows.bindState(record, to: state, from: 2)
         do throws(SQLiteError) { try state.run() } catch where error.isConstraint {
             throw try duplicateSequence(record) ?? error
         }
-        remember(record.state.sequenceNumber, of: stored.ordinal)
-        try append([event], ordinal: stored.ordinal)
-        return stored
+        remember(record.state.sequenceNumber, of: ordinal)
+        try append([event], ordinal: ordinal)
+        return ordinal
     }
 
     public func save(_ record: StudentRecord, events: [CampaignEvent]) throws(StoreError) {

@@ -18,6 +18,7 @@ public enum CampaignStoreConformance {
         Check(name: "a failed transaction leaves nothing behind", body: rollback),
         Check(name: "a nested transaction joins the outer one", body: nested),
         Check(name: "a refused write inside a transaction writes nothing", body: refusedInside),
+        Check(name: "a student refused in a batch leaves no part of itself", body: refusedBatchInside),
         Check(name: "history is append-only and in order", body: history),
         Check(name: "a payment id is stored once", body: payments),
         Check(name: "a sequence number has one holder", body: sequenceNumbers),
@@ -138,9 +139,13 @@ public enum CampaignStoreConformance {
             failures.append("studentCount() says \(try store.studentCount()) where \(try store.students().count) students are stored")
         }
         if stored.map({ $0 == nil }) != [false, true, false, false, false] {
-            failures.append("a batch insert did not skip exactly the stored number: \(stored.map { $0?.number ?? "nil" })")
+            failures.append("a batch insert did not skip exactly the stored number: \(stored.map { $0.map(String.init) ?? "nil" })")
         }
-        let ordinals = stored.compactMap { $0?.ordinal }
+        for (number, ordinal) in zip(numbers, stored) {
+            guard let ordinal, let read = try store.student(number: number), read.ordinal != ordinal else { continue }
+            failures.append("a batch insert gave \(number) the ordinal \(ordinal), but it is stored under \(read.ordinal)")
+        }
+        let ordinals = stored.compactMap { $0 }
         if ordinals != ordinals.sorted() || Set(ordinals).count != ordinals.count { failures.append("batch ordinals \(ordinals) are not increasing") }
         if try store.students().map(\.number) != ["2019002", "2019003", "2019001", "2019005", "2019004"] {
             failures.append("students() after a batch is not in import order")
@@ -225,6 +230,36 @@ public enum CampaignStoreConformance {
             }
         } catch is Abort {}
         return try store.student(number: "2019001") == nil ? [] : ["an inner transaction's write survived the outer one's failure"]
+    }
+
+    /// A batch whose last student's sequence number is taken, inside the caller's transaction, which catches the
+    /// refusal and commits: the refused student leaves no part of itself (a student row without its state
+    /// would make the number count as stored), and each student before it is stored whole or not at all.
+    /// (Stores differ on those: one after another keeps them, a store that writes the batch as one takes them back.)
+    static func refusedBatchInside(_ store: any CampaignStore) throws -> [String] {
+        var failures: [String] = []
+        var holder = record("2019001")
+        holder.state = fullState(sequence: 7)
+        var clashing = record("2019004")
+        clashing.state = fullState(sequence: 7)
+        try store.transaction {
+            _ = try store.insert(holder, event: CampaignEvent("2019001", at: at, .notified))
+            do {
+                _ = try store.insert(["2019002", "2019003"].map { (record: record($0), event: CampaignEvent($0, at: at, .notified)) }
+                                     + [(record: clashing, event: CampaignEvent("2019004", at: at, .notified))])
+                failures.append("a batch holding a taken sequence number was inserted")
+            } catch StoreError.duplicateSequenceNumber {
+            } catch { failures.append("a batch holding a taken sequence number threw \(error), not duplicateSequenceNumber") }
+        }
+        let stored = try store.students().map(\.number)
+        if stored.first != "2019001" || stored.contains("2019004") || !Set(stored).isSubset(of: ["2019001", "2019002", "2019003"]) {
+            failures.append("after the outer commit the store holds \(stored)")
+        }
+        if try store.eventCount() != stored.count { failures.append("\(try store.eventCount()) events stored for \(stored.count) students") }
+        if try store.insert(record("2019004"), event: CampaignEvent("2019004", at: at, .notified)) == nil {
+            failures.append("student 2019004, refused in a batch, cannot be inserted now: part of it was kept")
+        }
+        return failures
     }
 
     /// The outer transaction catches each failure and commits: what failed must not be committed with it.
