@@ -5,7 +5,7 @@ import TucaiRoster
 /// institution's rules give and the reason. It holds no more of the campaign than one batch: a row whose
 /// student is already stored is compared with the stored record, read from the store (unchanged, or a conflict
 /// that keeps the stored one), so a million-row roster imports into a million-student campaign in the memory of
-/// a batch, and, read from a `RosterStream`, in the memory of a batch and a stretch of the file. Each batch is
+/// a batch, and, read from a `RosterStream`, in the memory of two batches and a stretch of the file. Each batch is
 /// one transaction; a killed import keeps the batches committed, and the next adds the rest.
 public struct RosterImport {
     public typealias Tally = CampaignEngine.ImportTally
@@ -24,49 +24,77 @@ public struct RosterImport {
     public func run(_ entries: [RosterEntry], file: String, at: Moment, batchSize: Int,
                     known: ((String) -> StudentRecord?)? = nil, stored: (([StudentRecord]) -> Void)? = nil,
                     progress: (Int) -> Void = { _ in }) throws -> Tally {
-        var given = false
-        return try run(file: file, at: at, batchSize: batchSize, known: known, stored: stored, progress: progress) { () -> [RosterEntry]? in
-            defer { given = true }
-            return given ? nil : entries
+        // A batch at a time: a record is most of a kilobyte, the entry's student a fraction of it.
+        var rest = entries[...]
+        let record = recording, size = max(1, batchSize)
+        return try run(file: file, at: at, batchSize: batchSize, known: known, stored: stored, progress: progress) { () -> [StudentRecord]? in
+            guard !rest.isEmpty else { return nil }
+            defer { rest = rest.dropFirst(size) }
+            return rest.prefix(size).map(record)
         }
     }
 
     /// The same for a roster read stretch by stretch: `problems` receives each stretch's problems as it is read,
-    /// before its rows are stored, and the import holds one stretch and one batch at a time. Batches are
-    /// `batchSize` rows whatever the stretches, as for a roster read whole.
+    /// before its rows are stored. Batches are `batchSize` rows whatever the stretches, as for a roster read
+    /// whole. The next batch is read, checked and given its eligibility on another thread while this one stores
+    /// the last (`ReadAhead`), so the import holds a stretch and two batches; the stream is the caller's again
+    /// when this returns or throws.
     public func run(_ stream: RosterStream, at: Moment, batchSize: Int, problems: ([RosterProblem]) throws -> Void = { _ in },
                     known: ((String) -> StudentRecord?)? = nil, stored: (([StudentRecord]) -> Void)? = nil,
                     progress: (Int) -> Void = { _ in }) throws -> Tally {
-        try run(file: stream.source.name, at: at, batchSize: batchSize, known: known, stored: stored, progress: progress) {
-            guard let stretch = try stream.next() else { return nil }
-            try problems(stretch.problems)
-            return stretch.entries
+        let record = recording, size = max(1, batchSize)
+        var stretch: ArraySlice<RosterEntry> = []
+        // Each batch comes with the problems of each stretch read to make it, one list a stretch.
+        let ahead = ReadAhead { () throws -> (records: [StudentRecord], problems: [[RosterProblem]])? in
+            var read: [[RosterProblem]] = []
+            while stretch.isEmpty {
+                guard let next = try stream.next() else { return read.isEmpty ? nil : ([], read) }
+                read.append(next.problems)
+                stretch = next.entries[...]
+            }
+            // An empty slice would keep its stretch's entries alive through the next stretch's reading.
+            defer { stretch = stretch.count > size ? stretch.dropFirst(size) : [] }
+            return (stretch.prefix(size).map(record), read)
+        }
+        defer { ahead.finish() }
+        return try run(file: stream.source.name, at: at, batchSize: batchSize, known: known, stored: stored, progress: progress) {
+            guard let batch = try ahead.next() else { return nil }
+            for stretch in batch.problems { try problems(stretch) }
+            return batch.records
         }
     }
 
-    /// Stores the entries `next` gives until it gives nil, `batchSize` to a transaction; a batch that a
+    /// A roster row as it is stored: its student, with the eligibility the institution's rules give. It does not
+    /// use the store, so it can run on the thread that reads ahead.
+    private var recording: @Sendable (RosterEntry) -> StudentRecord {
+        let institution = workflow.institution, captureStarts = captureStarts
+        return { entry in
+            StudentRecord(student: entry.student, eligibility: institution.eligibility(of: entry.student, captureStarts: captureStarts),
+                          rosterLine: entry.line)
+        }
+    }
+
+    /// Stores the records `next` gives until it gives nil, `batchSize` to a transaction; a batch that a
     /// stretch's end cuts is completed from the next one.
     private func run(file: String, at: Moment, batchSize: Int, known: ((String) -> StudentRecord?)?,
                      stored: (([StudentRecord]) -> Void)?, progress: (Int) -> Void,
-                     next: () throws -> [RosterEntry]?) throws -> Tally {
+                     next: () throws -> [StudentRecord]?) throws -> Tally {
         let batchSize = max(1, batchSize)
         var tally = Tally()
         var done = 0
-        func store(_ batch: ArraySlice<RosterEntry>) throws {
+        func store(_ batch: ArraySlice<StudentRecord>) throws {
             var added: [StudentRecord] = []
             var batchTally = Tally()
             try self.store.transaction {
                 batchTally = Tally()
                 var new: [(record: StudentRecord, event: CampaignEvent)] = []
                 new.reserveCapacity(batch.count)
-                for entry in batch {
-                    if let known, let existing = known(entry.student.studentNumber) {
-                        compare(entry.student, line: entry.line, with: existing, file: file, into: &batchTally)
+                for record in batch {
+                    if let known, let existing = known(record.number) {
+                        compare(record.student, line: record.rosterLine ?? 0, with: existing, file: file, into: &batchTally)
                         continue
                     }
-                    let eligibility = workflow.institution.eligibility(of: entry.student, captureStarts: captureStarts)
-                    let record = StudentRecord(student: entry.student, eligibility: eligibility, rosterLine: entry.line)
-                    new.append((record, CampaignEvent(entry.student.studentNumber, at: at, .imported(eligibility))))
+                    new.append((record, CampaignEvent(record.number, at: at, .imported(record.eligibility))))
                 }
                 // A record is most of a kilobyte: the batch goes to the store once, and its ordinals come back.
                 added = []
@@ -97,9 +125,9 @@ public struct RosterImport {
             done += batch.count
             progress(done)
         }
-        var carried: [RosterEntry] = []
-        while let entries = try next() {
-            var rest = entries[...]
+        var carried: [StudentRecord] = []
+        while let records = try next() {
+            var rest = records[...]
             if !carried.isEmpty {
                 let taken = rest.prefix(batchSize - carried.count)
                 carried += taken

@@ -52,3 +52,58 @@ import TucaiTestKit
         #expect((stream.rowCount, stream.rejectedRowCount, stream.encoding) == (roster.rowCount, roster.rejectedRowCount, roster.encoding))
     }
 }
+
+extension RosterImportStreamTests {
+    /// An import that stops part-way (here the caller's handling of a stretch's problems fails; a store's error
+    /// takes the same path) keeps the batches it committed, and leaves the stream to its caller with no reading
+    /// going on behind it.
+    @Test func anImportStoppedPartWayKeepsItsBatchesAndStopsReading() throws {
+        let (workflow, starts, at, defaults, path, directory) = try Self.roster(seed: 11, count: 3_000)
+        _ = directory
+        struct Enough: Error {}
+        let stream = try RosterStream(RosterSource(path: path), defaults: defaults, stretchBytes: 20_000)
+        let store = InMemoryCampaignStore()
+        var stretches = 0, progress: [Int] = []
+        #expect(throws: Enough.self) {
+            try RosterImport(workflow: workflow, store: store, captureStarts: starts)
+                .run(stream, at: at, batchSize: 100, problems: { _ in stretches += 1; if stretches == 4 { throw Enough() } },
+                     progress: { progress.append($0) })
+        }
+        let rows = stream.rowCount
+        #expect(try store.studentCount() == progress.last ?? 0 && !progress.isEmpty, "the committed batches stay")
+        #expect(rows < 3_000, "the stream was not read to its end")
+        Thread.sleep(forTimeInterval: 0.05)
+        #expect(stream.rowCount == rows, "nothing reads the stream once the import has returned")
+    }
+
+    /// A roster cut short after its first reading fails the import with the file's name and why, after the
+    /// batches read before the cut are stored: the same error, in the same place, as reading in turn gives.
+    @Test func aRosterChangedDuringTheImportFailsItWithTheFileNamed() throws {
+        let (workflow, starts, at, defaults, path, directory) = try Self.roster(seed: 12, count: 3_000)
+        _ = directory
+        let stream = try RosterStream(RosterSource(path: path), defaults: defaults, stretchBytes: 20_000)
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        try data.prefix(data.count / 2).write(to: URL(fileURLWithPath: path))
+        let store = InMemoryCampaignStore()
+        var progress: [Int] = []
+        let error = #expect(throws: RosterError.self) {
+            try RosterImport(workflow: workflow, store: store, captureStarts: starts)
+                .run(stream, at: at, batchSize: 100, progress: { progress.append($0) })
+        }
+        #expect(error?.file == path && error?.description.contains("changed") == true, "\(String(describing: error))")
+        #expect(try store.studentCount() == progress.last ?? 0)
+        #expect(try store.studentCount() < 3_000)
+    }
+
+    static func roster(seed: UInt64, count: Int) throws -> (Workflow, CivilDate, Moment, RosterDefaults, String, TemporaryDirectory) {
+        let ynau = try institutionRegistry.institution(named: "ynau")
+        let cohort = try #require(ynau.cohorts.first)
+        let workflow = Workflow(institution: ynau)
+        let starts = workflow.fallbackCaptureStart(cohort: nil)
+        let directory = TemporaryDirectory()
+        let path = directory.path("roster.csv")
+        try SyntheticRoster.csv(for: ynau.sessionTable, cohort: cohort, seed: seed, count: count, badRows: 0).write(to: URL(fileURLWithPath: path))
+        return (workflow, starts, CampaignTimeline(workflow: workflow).rosterImport,
+                RosterDefaults(graduationYear: cohort.graduationYear, referenceDate: starts), path, directory)
+    }
+}
