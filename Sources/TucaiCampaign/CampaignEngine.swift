@@ -188,7 +188,7 @@ public final class CampaignEngine {
             .run(entries, file: file, at: at, batchSize: batchSize, known: knownStudent, stored: keep, progress: progress)
     }
 
-    /// The same for a roster read stretch by stretch; `problems` receives each stretch's bad rows as it is read.
+    /// The same for a roster read stretch by stretch; `problems` receives each stretch's bad rows before its rows are stored.
     public func importEntries(_ stream: RosterStream, at: Moment, batchSize: Int = 1_000, problems: ([RosterProblem]) throws -> Void,
                               progress: (Int) -> Void = { _ in }) throws -> ImportTally {
         try RosterImport(workflow: workflow, store: store, captureStarts: try captureStarts)

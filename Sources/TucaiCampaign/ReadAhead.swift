@@ -23,6 +23,16 @@ final class ReadAhead<Element: Sendable>: @unchecked Sendable {
 
     private func read(_ produce: () throws -> Element?) {
         while true {
+            // The next result is made only once the last has been taken: one ahead of the caller, no more.
+            condition.lock()
+            while made != nil, !stopping { condition.wait() }
+            if stopping {
+                reading = false
+                condition.broadcast()
+                condition.unlock()
+                return
+            }
+            condition.unlock()
             let result = Result { try produce() }
             let ends: Bool
             switch result {
@@ -30,7 +40,6 @@ final class ReadAhead<Element: Sendable>: @unchecked Sendable {
             case .failure: ends = true
             }
             condition.lock()
-            while made != nil, !stopping { condition.wait() }
             if !stopping { made = result }
             if ends || stopping { reading = false }
             condition.broadcast()

@@ -34,30 +34,38 @@ public struct RosterImport {
         }
     }
 
-    /// The same for a roster read stretch by stretch: `problems` receives each stretch's problems as it is read,
-    /// before its rows are stored. Batches are `batchSize` rows whatever the stretches, as for a roster read
-    /// whole. The next batch is read, checked and given its eligibility on another thread while this one stores
-    /// the last (`ReadAhead`), so the import holds a stretch and two batches; the stream is the caller's again
-    /// when this returns or throws.
+    /// The same for a roster read stretch by stretch: `problems` receives each stretch's problems, once for each
+    /// stretch and in the file's order, before any of its rows is stored. Batches are `batchSize` rows whatever the
+    /// stretches, as for a roster read whole. The next batch is read, checked and given its eligibility on another
+    /// thread while this one stores the last (`ReadAhead`), so the import holds a stretch and two batches; the
+    /// stream is the caller's again when this returns or throws.
     public func run(_ stream: RosterStream, at: Moment, batchSize: Int, problems: ([RosterProblem]) throws -> Void = { _ in },
                     known: ((String) -> StudentRecord?)? = nil, stored: (([StudentRecord]) -> Void)? = nil,
                     progress: (Int) -> Void = { _ in }) throws -> Tally {
-        let record = recording, size = max(1, batchSize)
+        let record = recording, size = max(1, batchSize), file = stream.source.name
         var stretch: ArraySlice<RosterEntry> = []
-        // Each batch comes with the problems of each stretch read to make it, one list a stretch.
+        // A batch, filled across stretches, with the problems of each stretch read to fill it. It ends early after
+        // a stretch with problems, so that a file of little else hands them over a stretch at a time.
         let ahead = ReadAhead { () throws -> (records: [StudentRecord], problems: [[RosterProblem]])? in
-            var read: [[RosterProblem]] = []
-            while stretch.isEmpty {
-                guard let next = try stream.next() else { return read.isEmpty ? nil : ([], read) }
-                read.append(next.problems)
-                stretch = next.entries[...]
+            var records: [StudentRecord] = [], read: [[RosterProblem]] = []
+            records.reserveCapacity(size)
+            while records.count < size {
+                if stretch.isEmpty {
+                    // Let go of the last stretch's entries before reading the next.
+                    stretch = []
+                    guard let next = try stream.next() else { break }
+                    read.append(next.problems)
+                    stretch = next.entries[...]
+                }
+                let taken = min(size - records.count, stretch.count)
+                records.append(contentsOf: stretch.prefix(taken).lazy.map(record))
+                stretch = stretch.dropFirst(taken)
+                if read.last?.isEmpty == false { break }
             }
-            // An empty slice would keep its stretch's entries alive through the next stretch's reading.
-            defer { stretch = stretch.count > size ? stretch.dropFirst(size) : [] }
-            return (stretch.prefix(size).map(record), read)
+            return records.isEmpty && read.isEmpty ? nil : (records, read)
         }
         defer { ahead.finish() }
-        return try run(file: stream.source.name, at: at, batchSize: batchSize, known: known, stored: stored, progress: progress) {
+        return try run(file: file, at: at, batchSize: batchSize, known: known, stored: stored, progress: progress) {
             guard let batch = try ahead.next() else { return nil }
             for stretch in batch.problems { try problems(stretch) }
             return batch.records

@@ -91,18 +91,43 @@ extension RosterImportStreamTests {
                 .run(stream, at: at, batchSize: 100, progress: { progress.append($0) })
         }
         #expect(error?.file == path && error?.description.contains("changed") == true, "\(String(describing: error))")
+        #expect(!progress.isEmpty, "the batches read before the cut are stored")
         #expect(try store.studentCount() == progress.last ?? 0)
         #expect(try store.studentCount() < 3_000)
     }
 
-    static func roster(seed: UInt64, count: Int) throws -> (Workflow, CivilDate, Moment, RosterDefaults, String, TemporaryDirectory) {
+    /// A roster of many bad rows: each stretch's problems come once, in the file's order, and before any of that
+    /// stretch's rows is stored, as reading the stream in turn gives them, though batches are filled across
+    /// stretches on another thread.
+    @Test func eachStretchsProblemsComeOnceInOrderBeforeItsRows() throws {
+        let (workflow, starts, at, defaults, path, directory) = try Self.roster(seed: 13, count: 3_000, badRows: 900)
+        _ = directory
+        let alone = try RosterStream(RosterSource(path: path), defaults: defaults, stretchBytes: 20_000)
+        var expected: [(problems: [RosterProblem], rows: Int)] = []
+        while let stretch = try alone.next() { expected.append((stretch.problems, stretch.entries.count)) }
+        let stream = try RosterStream(RosterSource(path: path), defaults: defaults, stretchBytes: 20_000)
+        let store = InMemoryCampaignStore()
+        var reported: [[RosterProblem]] = [], storedWhenReported: [Int] = []
+        let tally = try RosterImport(workflow: workflow, store: store, captureStarts: starts)
+            .run(stream, at: at, batchSize: 100, problems: { reported.append($0); storedWhenReported.append(try store.studentCount()) })
+        #expect(expected.count > 10 && expected.filter { !$0.problems.isEmpty }.count > 10, "\(expected.count) stretches")
+        #expect(reported == expected.map(\.problems))
+        #expect(tally.imported == expected.map(\.rows).reduce(0, +))
+        var before = 0
+        for (index, stretch) in expected.enumerated() where index < storedWhenReported.count {
+            #expect(storedWhenReported[index] <= before, "stretch \(index): \(storedWhenReported[index]) rows stored, \(before) before it")
+            before += stretch.rows
+        }
+    }
+
+    static func roster(seed: UInt64, count: Int, badRows: Int = 0) throws -> (Workflow, CivilDate, Moment, RosterDefaults, String, TemporaryDirectory) {
         let ynau = try institutionRegistry.institution(named: "ynau")
         let cohort = try #require(ynau.cohorts.first)
         let workflow = Workflow(institution: ynau)
         let starts = workflow.fallbackCaptureStart(cohort: nil)
         let directory = TemporaryDirectory()
         let path = directory.path("roster.csv")
-        try SyntheticRoster.csv(for: ynau.sessionTable, cohort: cohort, seed: seed, count: count, badRows: 0).write(to: URL(fileURLWithPath: path))
+        try SyntheticRoster.csv(for: ynau.sessionTable, cohort: cohort, seed: seed, count: count, badRows: badRows).write(to: URL(fileURLWithPath: path))
         return (workflow, starts, CampaignTimeline(workflow: workflow).rosterImport,
                 RosterDefaults(graduationYear: cohort.graduationYear, referenceDate: starts), path, directory)
     }
