@@ -33,19 +33,21 @@ enum ScheduleBenchmarks {
         }
         print(render(rows))
         print("\nGap over seeds 1-20 (planner; first-fit), worst and mean:")
-        var seedRows = [["instance", "worst gap", "worst %", "mean %", "worst past grid", "first-fit worst %", "first-fit mean %"]]
+        var seedRows = [["instance", "worst gap", "worst %", "mean %", "worst past grid", "short slots", "first-fit worst %", "first-fit mean %"]]
         for (units, rooms) in [(100, 4), (300, 10), (3000, 60)] {
-            var planned = [Double](), baseline = [Double](), worst = 0, pastGrid = 0
+            var planned = [Double](), baseline = [Double](), worst = 0, pastGrid = 0, short = 0, slots = 0
             for seed in 1...20 {
                 let problem = RandomInstance.make(units: units, rooms: rooms, seed: UInt64(seed))
                 if let plan = try? Planner.plan(problem) {
                     planned.append(plan.gapPercent); worst = max(worst, plan.gap)
                     pastGrid = max(pastGrid, plan.makespan - (plan.capacityBound ?? plan.makespan))
+                    slots += plan.table.sessions.count
+                    short += plan.table.sessions.count { Double($0.minutes) < problem.rate.minutes(for: $0.headcount ?? 0) - 1e-9 }
                 }
                 if let plan = FirstFitBaseline.plan(problem) { baseline.append(plan.gapPercent) }
             }
             seedRows.append(["random \(units)/\(rooms)", "\(worst)", percent(planned.max() ?? .nan), percent(mean(planned)),
-                             "+\(pastGrid)", percent(baseline.max() ?? .nan), percent(mean(baseline))])
+                             "+\(pastGrid)", "\(short) of \(slots)", percent(baseline.max() ?? .nan), percent(mean(baseline))])
         }
         print(render(seedRows))
     }

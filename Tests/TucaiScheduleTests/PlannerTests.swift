@@ -55,6 +55,13 @@ struct PlannerTests {
         }
     }
 
+    @Test("the benchmark's instances (seed 1, as tucai-bench schedule plans them): sound plans, no slot shorter than its students need",
+          arguments: [(100, 4), (300, 10), (3000, 60)])
+    func benchmarkInstances(units: Int, rooms: Int) throws {
+        let problem = RandomInstance.make(units: units, rooms: rooms, seed: 1)
+        Self.expectSound(try Planner.plan(problem), problem)
+    }
+
     @Test("the benchmark's seeded instances land within 0.5% of the bound for slots that are all long enough")
     func quality() throws {
         for (units, rooms) in [(100, 4), (300, 10)] {
