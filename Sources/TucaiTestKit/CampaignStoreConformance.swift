@@ -49,6 +49,13 @@ public enum CampaignStoreConformance {
         StudentRecord(student: student(number), eligibility: .inScope(because: "2023届本科毕业生"), rosterLine: 7)
     }
 
+    /// A new student whose state is full and holds sequence number `sequence`: two of them clash.
+    static func record(_ number: String, holding sequence: Int) -> StudentRecord {
+        var record = record(number)
+        record.state = fullState(sequence: sequence)
+        return record
+    }
+
     /// A state with every field set, so that a round trip that drops one is seen.
     public static func fullState(sequence: Int) -> StudentState {
         let day = CivilDate(2022, 11, 19)
@@ -238,10 +245,7 @@ public enum CampaignStoreConformance {
     /// (Stores differ on those: one after another keeps them, a store that writes the batch as one takes them back.)
     static func refusedBatchInside(_ store: any CampaignStore) throws -> [String] {
         var failures: [String] = []
-        var holder = record("2019001")
-        holder.state = fullState(sequence: 7)
-        var clashing = record("2019004")
-        clashing.state = fullState(sequence: 7)
+        let holder = record("2019001", holding: 7), clashing = record("2019004", holding: 7)
         try store.transaction {
             _ = try store.insert(holder, event: CampaignEvent("2019001", at: at, .notified))
             do {
@@ -266,10 +270,7 @@ public enum CampaignStoreConformance {
     static func refusedInside(_ store: any CampaignStore) throws -> [String] {
         struct Abort: Error {}
         var failures: [String] = []
-        var holder = record("2019001")
-        holder.state = fullState(sequence: 5)
-        var clashing = record("2019002")
-        clashing.state = fullState(sequence: 5)
+        let holder = record("2019001", holding: 5), clashing = record("2019002", holding: 5)
         try store.transaction {
             _ = try store.insert(holder, event: CampaignEvent("2019001", at: at, .notified))
             do {
